@@ -1,0 +1,20 @@
+# Checks pow (2- and 3-argument, negative exponents) and bitwise ops on negative ints.
+print(pow(2, 10), 2 ** 10, 2 ** 0, 0 ** 0)
+print(pow(3, 200, 1000007))
+print(pow(5, -1, 7), pow(3, -2, 11))
+print(pow(2, -1), 2 ** -2, 10 ** -3)
+print((-2) ** 3, -2 ** 2, (-2) ** 2)
+print(pow(-3, 3, 5), pow(7, 0, 13))
+print(2 ** 0.5)
+print(8 ** (1 / 3), 2 ** 62 * 4, (-2) ** 63)
+
+print(5 & 3, 5 | 3, 5 ^ 3, ~5)
+print(-5 & 3, -5 | 3, -5 ^ 3, ~-5)
+print(-1 & 0xFF, -256 & 0xFFFF, -1 ^ 0)
+print(1 << 70, -1 << 70, (1 << 70) >> 68)
+print(-17 >> 2, -1 >> 100, 17 >> 2)
+print((2 ** 100) & (2 ** 100 - 1), (2 ** 100) | 1)
+print((-(2 ** 100)) >> 99, ~(2 ** 64))
+for n in [0, 1, 255, -1, -255, 2 ** 64]:
+    print(n, n.bit_length(), bin(n))
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))

@@ -1,0 +1,21 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+/** Vite (app) and Vitest (unit tests) configuration. */
+export default defineConfig({
+  // Relative asset URLs so dist/ works from any sub-path, including the worker chunks.
+  base: "./",
+  plugins: [svelte()],
+  worker: { format: "es" },
+  optimizeDeps: {
+    // Imported only from Web Workers, so the dev server would discover them late and
+    // reload the page mid-session; pre-bundle them up front instead.
+    include: ["@lezer/python", "@lezer/common"],
+  },
+  test: {
+    include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
+    exclude: ["e2e/**", "node_modules/**", "dist/**"],
+    environment: "node",
+  },
+});
