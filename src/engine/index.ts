@@ -1,4 +1,5 @@
 /** Public entry point of the engine: run a Python program and get what it printed. */
+import { runSingle } from "./run";
 
 /** Settings of one run. */
 export interface RunOptions {
@@ -17,11 +18,11 @@ export interface RunResult {
   exitCode: number;
   /** Virtual seconds until the program exited. */
   elapsed: number;
+  /** Bytecode instructions executed. */
+  instructions: number;
 }
 
 /** Run `source` as `__main__` and return its output. */
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
-  void source;
-  void options;
-  throw new Error("not implemented yet");
+  return runSingle(source, options);
 }

@@ -578,7 +578,6 @@ export class Compiler {
         throw new PySyntaxError("default 'except:' must be last", h.lineno, h.col_offset + 1);
       const next = b.label();
       if (h.exc_type) {
-        b.emit(O.COPY, 1);
         this.expr(h.exc_type);
         b.at(h);
         b.emit(O.CHECK_EXC_MATCH);

@@ -6,6 +6,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Pos } from "./ast";
 import type { SourceText } from "./source";
+import type { PySyntaxError } from "../errors";
 import type { Tokens } from "./tokenize";
 
 /** Everything a converter needs to turn lezer nodes into AST nodes. */
@@ -16,8 +17,21 @@ export interface Cst {
   shift: number;
   /** CPython's tokens of the parsed text (offsets relative to the parsed text). */
   tokens: Tokens;
-  /** Nesting depth of f-string format specs (CPython allows two). */
-  fstringDepth: number;
+  /**
+   * Regions that lezer saw as one placeholder identifier because its grammar
+   * lacks the construct (decorator expressions, `with … as (a, b)`):
+   * start offset → end offset. They are parsed separately.
+   */
+  placeholders: Map<number, number>;
+  /** An error CPython would report if nothing before it fails (see diagnose.ts). */
+  pending: PendingError | null;
+}
+
+/** A syntax error found from the tokens alone, reported unless an earlier one is found. */
+export interface PendingError {
+  /** Errors that start before this offset win over this one. */
+  at: number;
+  error: PySyntaxError;
 }
 
 /** A lezer node or an explicit [from, to) span. */

@@ -33,6 +33,25 @@ export const NULL = { __null: true } as unknown as PyValue;
 export type Getter = (ctx: Ctx, obj: PyValue) => PyValue | undefined;
 const getters = new Map<PyType, Map<string, Getter>>();
 
+/** Native attribute setters (e.g. an exception's `__cause__`), by type and name. */
+export type Setter = (ctx: Ctx, obj: PyValue, value: PyValue) => void;
+const setters = new Map<PyType, Map<string, Setter>>();
+
+/** Register a native setter for instances of `t` (and subclasses). */
+export function defSetter(t: PyType, name: string, s: Setter): void {
+  let m = setters.get(t);
+  if (!m) setters.set(t, (m = new Map()));
+  m.set(name, s);
+}
+
+function nativeSetter(t: PyType, name: string): Setter | undefined {
+  for (const b of t.mro) {
+    const s = setters.get(b)?.get(name);
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /** Register a computed attribute for instances of `t` (and subclasses). */
 export function defGetter(t: PyType, name: string, g: Getter): void {
   let m = getters.get(t);
@@ -101,11 +120,7 @@ export function lookupAttr(ctx: Ctx, obj: PyValue, name: string): PyValue | unde
 }
 
 function callGetattr(ctx: Ctx, ga: PyValue, obj: PyValue, name: string): PyValue | undefined {
-  try {
-    return ctx.call(ga, [obj, name]);
-  } catch (e) {
-    throw e;
-  }
+  return ctx.call(ga, [obj, name]);
 }
 
 /** Attribute lookup on a class object (`Cls.attr`). */
@@ -162,6 +177,11 @@ export function setAttr(ctx: Ctx, obj: PyValue, name: string, value: PyValue): v
     return;
   }
   const t = typeOf(obj);
+  const ns = nativeSetter(t, name);
+  if (ns) {
+    ns(ctx, obj, value);
+    return;
+  }
   const d = t.lookup(name);
   if (d !== undefined) {
     if (d instanceof PyProperty) {

@@ -21,10 +21,7 @@ export class PyFunction extends PyObject {
     this.dict = new Map();
   }
   /** True when no argument binding work beyond copying positionals is needed. */
-  get simple(): boolean {
-    const c = this.code;
-    return c.kwonlyargcount === 0 && (c.flags & 12) === 0 && c.cell2arg.every((x) => x < 0);
-  }
+  readonly simple: boolean;
 }
 
 /** super(type, obj) */

@@ -42,8 +42,14 @@ export interface RunState {
   now(): number;
   /** Imported modules by name. */
   modules: Map<string, PyObject>;
-  /** Per-run storage for modules that keep state (random's generator, sys settings…). */
+  /** Per-run storage for modules that keep state (random's generator, …). */
   extra: Map<string, unknown>;
+  /** sys settings the interpreter and scheduler read. */
+  sys: { recursionLimit: number; switchInterval: number; argv: string[]; cores: number };
+  /** The seed of this run (random's default seed, scheduling choices). */
+  seed: number;
+  /** Block the current thread for `seconds` of virtual time (time.sleep). */
+  sleep(ctx: Ctx, seconds: number): void;
 }
 
 /** A Python type (class). Builtin types are shared and immutable; user classes are per run. */

@@ -3,7 +3,7 @@
  * containment, subscripting and iteration, for builtin values and user classes.
  */
 import { floatRepr } from "../values/floatRepr";
-import { strRepr } from "../values/strMethods";
+import { strRepr } from "../values/strRepr";
 import { getAttr, lookupAttr } from "./attrs";
 import { PyDict, PySet, DictType, FrozenSetType } from "./containers";
 import {
@@ -560,6 +560,8 @@ export function getIter(ctx: Ctx, v: PyValue): PyValue {
       if (v instanceof PyDict || v instanceof PySet) return tableIter(v, (t, i) => t.keys[i]!);
       if (v instanceof PyNativeIter) return v;
     }
+    // Generators are their own iterators (the VM's generator type lives in vm/).
+    if (v.cls.name === "generator" && !v.cls.heap) return v;
   }
   const t = typeOf(v);
   const f = t.lookup("__iter__");

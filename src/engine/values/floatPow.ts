@@ -56,9 +56,9 @@ function expFixed(t: bigint): [bigint, bigint] {
 function powExactInt(x: number, n: number): number {
   const { mant, exp } = decompose(x);
   const p = mant ** BigInt(Math.abs(n));
-  const e = exp * n; // the power of two that goes with p (or 1/p)
+  const e = exp * n; // x**n == p * 2**e for n >= 0, and 2**e / p for n < 0
   if (n >= 0) return e >= 0 ? ratioToFloat(p << BigInt(e), 1n) : ratioToFloat(p, 1n << BigInt(-e));
-  return e <= 0 ? ratioToFloat(1n << BigInt(-e), p) : ratioToFloat(1n, p << BigInt(e));
+  return e >= 0 ? ratioToFloat(1n << BigInt(e), p) : ratioToFloat(1n, p << BigInt(-e));
 }
 
 /** x ** y for finite x > 0 and finite y, correctly rounded; returns Infinity or 0 on overflow or underflow. */

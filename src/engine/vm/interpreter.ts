@@ -22,7 +22,13 @@ import {
   typeError,
   UnboundLocalError,
   ValueError,
+  TypeError,
+  OverflowError,
+  ZeroDivisionError,
+  IndexError,
+  KeyError,
 } from "../runtime/exceptions";
+import { ValueLayerError } from "../values/errors";
 import { PyFunction } from "../runtime/function";
 import { intAdd, intSub } from "../runtime/numeric";
 import {
@@ -33,6 +39,7 @@ import {
   PyMethod,
   PyNativeIter,
   PyObject,
+  PyRange,
   PySlice,
   PyTuple,
   PyType,
@@ -100,7 +107,6 @@ export interface SchedulerHooks {
 export class Interp implements Ctx {
   thread!: VMThread;
   builtins: Map<string, PyValue>;
-  recursionLimit = 1000;
   /** Total instruction budget for the run. */
   maxSteps = 50_000_000;
   totalSteps = 0;
@@ -186,7 +192,7 @@ export class Interp implements Ctx {
     const f = new Frame(fn.code, fn.globals, this.builtins, fn);
     if (kwargs === null && fn.simple && args.length === fn.code.argcount) {
       for (let i = 0; i < args.length; i++) f.fast[i] = args[i];
-      if (fn.closure.length) makeCells(fn, f);
+      if (fn.closure.length || fn.code.cellvars.length) makeCells(fn, f);
     } else bindArgs(fn, args, kwargs, f);
     return f;
   }
@@ -194,7 +200,7 @@ export class Interp implements Ctx {
   /** Push a frame on the current thread (recursion limit checked). */
   pushFrame(f: Frame): void {
     const th = this.thread;
-    if (th.depth >= this.recursionLimit) throw pyErr(RecursionError, "maximum recursion depth exceeded");
+    if (th.depth >= this.run.sys.recursionLimit) throw pyErr(RecursionError, "maximum recursion depth exceeded");
     th.depth++;
     th.frames.push(f);
   }
@@ -940,6 +946,15 @@ export class Interp implements Ctx {
   }
 }
 
+const VALUE_ERRORS = {
+  ValueError,
+  TypeError,
+  OverflowError,
+  ZeroDivisionError,
+  IndexError,
+  KeyError,
+};
+
 /** Record the frame's current line in the exception's traceback (outermost first). */
 function addTraceback(e: PyBaseException, f: Frame): void {
   const i = Math.max(0, (f.pc >> 1) - 1);
@@ -970,6 +985,7 @@ function chainHas(start: PyBaseException, e: PyBaseException): boolean {
 /** Turn any thrown value into a Python exception (internal errors become SystemError). */
 export function asPyException(err: unknown): PyBaseException {
   if (err instanceof PyBaseException) return err;
+  if (err instanceof ValueLayerError) return pyErr(VALUE_ERRORS[err.pyType], err.message);
   if (err instanceof RangeError && /call stack/i.test(err.message)) return pyErr(RecursionError, "maximum recursion depth exceeded");
   const msg = err instanceof Error ? err.message : String(err);
   return pyErr(SystemError, `internal error in the Interleave engine: ${msg}`);
@@ -986,6 +1002,7 @@ function isIterable(v: PyValue): boolean {
   if (typeof v !== "object") return false;
   const t = v.cls;
   return (
+    v instanceof PyRange ||
     v instanceof PyList ||
     v instanceof PyTuple ||
     v instanceof PyDict ||

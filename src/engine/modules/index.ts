@@ -1,0 +1,3 @@
+/** Importing this file registers every module the engine provides. */
+import "./sys";
+import "./time";

@@ -1,0 +1,119 @@
+/** Runs a whole program: parse → compile → interpret, and reports what it printed. */
+import { compileModule } from "../engine/compile/compiler";
+import { PySyntaxError, UnsupportedError } from "./errors";
+import { makeBuiltins } from "./builtins/index";
+import "./modules/index";
+import { parseModule } from "./parse/parse";
+import type { Module } from "./parse/ast";
+import { PyBaseException, RuntimeError, pyErr, SystemExit } from "./runtime/exceptions";
+import { asInt } from "./runtime/numeric";
+import type { PyObject, PyValue, RunState } from "./runtime/object";
+import { str } from "./runtime/ops";
+import { None } from "./runtime/types";
+import { Frame, Ret } from "./vm/frame";
+import { BlockSignal, BudgetExceeded, Interp } from "./vm/interpreter";
+import { VMThread } from "./vm/thread";
+import { formatException, formatSyntaxError } from "./vm/traceback";
+import type { RunOptions, RunResult } from "./index";
+
+/** Virtual nanoseconds one bytecode instruction takes (the cost model; see README). */
+export const INSTRUCTION_NS = 20;
+
+/** Run `source` to completion on one thread. */
+export function runSingle(source: string, options: RunOptions = {}, parse: (src: string) => Module = parseModule): RunResult {
+  const filename = options.filename ?? "main.py";
+  let clockNs = 0;
+  let interp: Interp | null = null;
+  const run: RunState = {
+    modules: new Map(),
+    extra: new Map(),
+    sys: { recursionLimit: 1000, switchInterval: 0.005, argv: [filename], cores: 4 },
+    seed: options.seed ?? 0,
+    now: () => clockNs + (interp ? interp.totalSteps : 0) * INSTRUCTION_NS,
+    sleep(_ctx, seconds) {
+      clockNs += Math.round(seconds * 1e9);
+    },
+  };
+  const result = (stdout: string, stderr: string, exitCode: number): RunResult => ({
+    stdout,
+    stderr,
+    exitCode,
+    elapsed: run.now() / 1e9,
+    instructions: interp ? interp.totalSteps : 0,
+  });
+  let code;
+  try {
+    code = compileModule(parse(source), filename, source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return result("", formatSyntaxError(e, source, filename), 1);
+    if (e instanceof UnsupportedError) return result("", e.message + "\n", 1);
+    throw e;
+  }
+  const thread = new VMThread(1, "MainThread");
+  const vm: Interp = new Interp(run, new Map());
+  interp = vm;
+  vm.builtins = makeBuiltins(() => zeroArgSuper(vm));
+  if (options.maxInstructions) vm.maxSteps = options.maxInstructions;
+  const globals = new Map<string, PyValue>([
+    ["__name__", "__main__"],
+    ["__doc__", None],
+    ["__file__", filename],
+  ]);
+  const frame = new Frame(code, globals, vm.builtins, null);
+  frame.ret = Ret.Nested;
+  vm.thread = thread;
+  vm.pushFrame(frame);
+  let exitCode = 0;
+  try {
+    vm.execute(thread, 0);
+  } catch (e) {
+    exitCode = reportUncaught(vm, e, (f) => (f === filename ? source : undefined));
+  }
+  let stdout = "";
+  let stderr = "";
+  for (const o of vm.out) {
+    if (o.fd === 1) stdout += o.text;
+    else stderr += o.text;
+  }
+  return result(stdout, stderr, exitCode);
+}
+
+/** Print an uncaught exception (or SystemExit) the way CPython does; returns the exit status. */
+export function reportUncaught(vm: Interp, e: unknown, sources: (f: string) => string | undefined): number {
+  if (e instanceof BudgetExceeded) {
+    vm.write(2, `Interleave stopped the program after ${e.steps.toLocaleString("en-US")} instructions: it looks like an endless loop. (Raise the limit in the settings if the program is just long.)\n`);
+    return 1;
+  }
+  if (e instanceof BlockSignal) {
+    vm.write(2, "Interleave: the program blocked forever (no other thread can wake it).\n");
+    return 1;
+  }
+  const exc = e instanceof PyBaseException ? e : pyErr(RuntimeError, String(e));
+  if (exc.cls.isSubtype(SystemExit)) {
+    const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : None;
+    if (code === None) return 0;
+    const n = asInt(code);
+    if (n !== null) return Number(n) & 255;
+    vm.write(2, str(vm, code) + "\n");
+    return 1;
+  }
+  vm.write(2, formatException(vm, exc, sources));
+  return 1;
+}
+
+/** super() with no arguments: the __class__ cell and the first argument of the calling frame. */
+function zeroArgSuper(vm: Interp): [PyValue, PyValue] {
+  const f = vm.thread.top;
+  const code = f.code;
+  const i = code.freevars.indexOf("__class__");
+  if (i < 0) throw pyErr(RuntimeError, "super(): __class__ cell not found");
+  const cls = f.cells[code.cellvars.length + i].value;
+  if (cls === undefined) throw pyErr(RuntimeError, "super(): empty __class__ cell");
+  if (code.argcount === 0 && !(code.flags & 4)) throw pyErr(RuntimeError, "super(): no arguments");
+  const ci = code.cell2arg.indexOf(0);
+  const self = ci >= 0 ? f.cells[ci].value : f.fast[0];
+  if (self === undefined) throw pyErr(RuntimeError, "super(): arg[0] deleted");
+  return [cls, self];
+}
+
+void (null as unknown as PyObject);

@@ -1,0 +1,12 @@
+import fc from "fast-check";
+import { draw, pyFloat } from "/work/main/tests/engine/values/arbitraries";
+import { runPython, F, ours, mismatches } from "/work/main/tests/engine/values/oracle";
+import { floatPow } from "/work/main/src/engine/values/floatOps";
+const exps = fc.oneof(pyFloat, fc.integer({min:-70, max:70}).map(x=>x+0), fc.double({min:-10,max:10,noNaN:true}));
+const pairs = draw(fc.tuple(fc.oneof(pyFloat, fc.double({min:0, max:100, noNaN:true})), exps), 20000, 7);
+const cases = pairs.map(([x,y]) => ({ e: "x ** y", v: { x: F(x), y: F(y) } }));
+const t0 = Date.now();
+const py = runPython(cases);
+const t1 = Date.now();
+const bad = mismatches(cases, py, (c, i) => ours(() => floatPow(pairs[i][0], pairs[i][1]), F), 30);
+console.log(t1 - t0, Date.now() - t1, bad.length); console.log(bad.join("\n"));
