@@ -147,6 +147,7 @@ export function installConstructors(): void {
     return new PySlice(SliceType, args[0] ?? None, args[1] ?? None, args[2] ?? None);
   });
   defMethod(NoneType, "__new__", () => None);
+  installBytes();
 }
 
 function rangeArg(ctx: Ctx, v: PyValue): number {
@@ -185,3 +186,31 @@ export function dictUpdate(ctx: Ctx, d: PyDict, src: PyValue): void {
 }
 
 void getAttr;
+
+/** bytes(): from an iterable of ints, a count of zero bytes, or a str with an encoding. */
+export function installBytes(): void {
+  defMethod(BytesType, "__new__", (ctx, a, kw) => {
+    const src = a[1];
+    if (src === undefined) return newBytes(new Uint8Array(0));
+    if (typeof src === "string") {
+      const enc = a[2] ?? kw?.get("encoding");
+      if (enc === undefined) throw typeError("string argument without an encoding");
+      return newBytes(new TextEncoder().encode(src));
+    }
+    const n = asInt(src);
+    if (n !== null) {
+      if (n < 0) throw pyErr(ValueError, "negative count");
+      return newBytes(new Uint8Array(Number(n)));
+    }
+    const vals = toArray(ctx, src).map((v) => {
+      const i = asInt(v);
+      if (i === null) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      if (i < 0 || i > 255) throw pyErr(ValueError, "bytes must be in range(0, 256)");
+      return Number(i);
+    });
+    return newBytes(Uint8Array.from(vals));
+  });
+  defMethod(BytesType, "decode", (ctx, a) => new TextDecoder().decode((a[0] as PyBytes).data));
+  defMethod(BytesType, "hex", (ctx, a) => Array.from((a[0] as PyBytes).data, (c) => c.toString(16).padStart(2, "0")).join(""));
+}
+import { BytesType, newBytes, PyBytes } from "../runtime/bytes";

@@ -23,6 +23,7 @@ import {
   TypeType,
 } from "../runtime/types";
 import { installConstructors } from "./constructors";
+import { BytesType } from "../runtime/bytes";
 import { coreFunctions, type SuperContext } from "./core";
 import { installObjectTypes } from "./objects";
 
@@ -52,6 +53,7 @@ export function makeBuiltins(superCtx: SuperContext): Map<string, PyValue> {
     StaticMethodType,
     ClassMethodType,
     SuperType,
+    BytesType,
     ...builtinExceptions,
   ];
   for (const t of types) m.set(t.name, t);

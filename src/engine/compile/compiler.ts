@@ -9,6 +9,7 @@ import { PySyntaxError } from "../errors";
 import type { CaretPos } from "../runtime/exceptions";
 import type { PyValue } from "../runtime/object";
 import { Ellipsis, EmptyTuple, newFloat, newTuple, None } from "../runtime/types";
+import { newBytes } from "../runtime/bytes";
 import { CodeBuilder, type Label } from "./builder";
 import * as O from "./code";
 import { buildScopes, type Scope } from "./symtable";
@@ -47,7 +48,7 @@ export function constValue(v: A.ConstValue, line: number): PyValue {
     case "Ellipsis":
       return Ellipsis;
     case "bytes":
-      throw new UnsupportedError("bytes literals", line);
+      return newBytes(v.value);
     case "complex":
       throw new UnsupportedError("complex numbers", line);
   }

@@ -5,14 +5,13 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Arg, Arguments, Expr, Keyword } from "./ast";
 import { comprehensionClauses } from "./comprehensions";
-import { is, kids, pos, splitAt, text, type Cst } from "./cst";
+import { is, kids, pos, text, type Cst } from "./cst";
 import { errorAtSpan, errorAtToken, errorAtTokenAfter } from "./errors";
 import { element, expr, inner, name } from "./expressions";
 
 /** Positional and keyword arguments of a call (`ArgList` node). */
 export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = true): { args: Expr[]; keywords: Keyword[] } {
-  const body = inner(argList);
-  const { items, trailing } = splitAt(body);
+  const { items, trailing } = argumentItems(inner(argList));
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   let sawKeyword = false;
@@ -20,6 +19,9 @@ export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = tru
   for (const item of items) {
     const forAt = item.findIndex((n) => is(n, "for") || is(n, "async"));
     if (forAt > 0) {
+      if (is(item[1], "AssignOp") && text(cx, item[1]) === "=") {
+        throw errorAtSpan(cx, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", item[0], item[1]);
+      }
       if (!allowGenerator) throw errorAtTokenAfter(cx, "invalid syntax", item[forAt].from);
       const { generators, last } = comprehensionClauses(cx, item.slice(forAt));
       if (items.length > 1 || trailing || forAt !== 1) {
@@ -54,6 +56,28 @@ export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = tru
   return { args, keywords };
 }
 
+/** Split arguments at commas, except the commas of a generator's `for a, b in` target. */
+function argumentItems(nodes: SyntaxNode[]): { items: SyntaxNode[][]; trailing: boolean } {
+  const items: SyntaxNode[][] = [];
+  let current: SyntaxNode[] = [];
+  let inTarget = false;
+  let trailing = false;
+  for (const n of nodes) {
+    if (is(n, "for")) inTarget = true;
+    if (is(n, "in")) inTarget = false;
+    if (is(n, ",") && !inTarget) {
+      items.push(current);
+      current = [];
+      trailing = true;
+      continue;
+    }
+    current.push(n);
+    trailing = false;
+  }
+  if (current.length > 0) items.push(current);
+  return { items, trailing };
+}
+
 function walrusArgument(cx: Cst, [target, , value]: SyntaxNode[]): Expr {
   const t = name(cx, target);
   t.ctx = "Store";
@@ -69,6 +93,7 @@ interface Segment {
 
 function segments(children: SyntaxNode[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
+  if (children.length === 0 && from === to) return out;
   let current: SyntaxNode[] = [];
   let start = from;
   for (const c of children) {
@@ -94,7 +119,10 @@ function slashToken(cx: Cst, seg: Segment): number {
 export function functionArguments(cx: Cst, params: SyntaxNode): Arguments {
   const children = kids(params);
   const body = children.slice(1, -1);
-  return buildArguments(cx, segments(body, children[0].to, children[children.length - 1].from), false);
+  const from = children[0].to;
+  const to = children[children.length - 1].from;
+  const empty = body.length === 0 && !cx.tokens.list.some((t) => t.from >= from && t.to <= to && t.kind === "OP");
+  return buildArguments(cx, empty ? [] : segments(body, from, to), false);
 }
 
 /** Parameters of a `lambda` (a `ParamList` node without parentheses, possibly absent). */
@@ -123,7 +151,9 @@ function buildArguments(cx: Cst, segs: Segment[], lambda: boolean): Arguments {
       const t = cx.tokens.list[slash];
       if (sawSlash) throw errorAtToken(cx, "/ may appear only once", t);
       if (sawStar) throw errorAtToken(cx, "/ must be ahead of *", t);
-      if (a.args.length === 0) throw errorAtToken(cx, "at least one argument must precede /", t);
+      if (a.args.length === 0) {
+        throw errorAtToken(cx, i < segs.length - 1 ? "at least one argument must precede /" : "invalid syntax", t);
+      }
       a.posonlyargs = a.args;
       a.args = [];
       sawSlash = true;
@@ -166,6 +196,9 @@ function buildArguments(cx: Cst, segs: Segment[], lambda: boolean): Arguments {
 /** `name` or `name: annotation`. */
 function arg(cx: Cst, nodes: SyntaxNode[]): Arg {
   const [nameNode, typeDef] = nodes;
+  if (nameNode?.name !== "VariableName" || (typeDef && typeDef.name !== "TypeDef") || nodes.length > 2) {
+    throw errorAtTokenAfter(cx, "invalid syntax", (nodes[1] ?? nodes[0]).from);
+  }
   const annotation = typeDef ? annotationOf(cx, typeDef) : null;
   return { type: "arg", arg: name(cx, nameNode).id, annotation, ...pos(cx, nameNode, typeDef ?? nameNode) };
 }

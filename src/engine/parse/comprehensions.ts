@@ -4,7 +4,7 @@
  */
 import type { SyntaxNode } from "@lezer/common";
 import type { Comprehension, Expr, Pos } from "./ast";
-import { is, pos, type Cst, type Span } from "./cst";
+import { is, type Cst, type Span } from "./cst";
 import { errorAtSpan, errorAtTokenAfter } from "./errors";
 import { element, expr, expressionList } from "./expressions";
 import { toTarget } from "./targets";
@@ -62,6 +62,5 @@ export function comprehensionClauses(cx: Cst, nodes: SyntaxNode[]): { generators
     }
     generators.push({ type: "comprehension", target, iter, ifs, is_async: isAsync ? 1 : 0 });
   }
-  void pos;
   return { generators, last };
 }

@@ -61,7 +61,9 @@ export function errorAtNode(msg: string, e: Expr): PySyntaxError {
 export function tokenIndexAt(cx: Cst, offset: number): number {
   const list = cx.tokens.list;
   let i = 0;
-  while (i < list.length && !(list[i].to > offset || list[i].from >= offset)) i++;
+  // A NEWLINE token ends at its "\n", which lezer may report an error at.
+  const reaches = (t: Token): boolean => t.to > offset || t.from >= offset || (t.kind === "NEWLINE" && t.to >= offset);
+  while (i < list.length && !reaches(list[i])) i++;
   // Zero-width DEDENTs sit where the next line's first token starts; CPython's parser took them fine.
   while (i < list.length - 1 && list[i].kind === "DEDENT" && list[i].from >= offset) i++;
   return i;

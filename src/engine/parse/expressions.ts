@@ -66,6 +66,7 @@ export function expr(cx: Cst, n: SyntaxNode): Expr {
     case "NamedExpression":
       return namedExpr(cx, n, at);
     case "YieldExpression":
+    case "YieldStatement":
       return yieldExpr(cx, n, at);
   }
   if (isOperatorNode(n)) return convertOperators(cx, n, (o) => expr(cx, o));

@@ -3,6 +3,7 @@
  * them (Parser/string_parser.c, Objects/unicodeobject.c unicode_escape).
  */
 import type { ConstValue } from "./ast";
+import { lookupCharacterName } from "./unicode-names";
 
 /** A literal that CPython rejects while decoding; the caller adds the position. */
 export class LiteralError extends Error {
@@ -111,7 +112,12 @@ export function decodeStrEscapes(body: string): string {
       if (cp > 0x10ffff) throw new LiteralError(unicodeError(start, i - 1, "illegal Unicode character"));
       out += String.fromCodePoint(cp);
     } else if (e === "N") {
-      throw new LiteralUnsupported("\\N{...} escapes");
+      const close = body[i] === "{" ? body.indexOf("}", i) : -1;
+      if (close < 0) throw new LiteralError(unicodeError(start, i - 1, "malformed \\N character escape"));
+      const cp = lookupCharacterName(body.slice(i + 1, close));
+      if (cp === undefined) throw new LiteralUnsupported(`the character name \\N{${body.slice(i + 1, close)}}`);
+      out += String.fromCodePoint(cp);
+      i = close + 1;
     } else {
       // CPython keeps unknown escapes (with a DeprecationWarning).
       out += "\\" + e;

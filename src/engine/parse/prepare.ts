@@ -6,7 +6,9 @@
  * - decorator expressions and `with … as <target>` targets other than a name
  *   become one placeholder identifier, parsed separately (subparse.ts);
  * - `with (a as b, c as d):` loses its parentheses (and the line breaks
- *   inside them), which lezer's grammar does not allow.
+ *   inside them), which lezer's grammar does not allow;
+ * - `for x in *a, b:` gets its iterable as a placeholder too;
+ * - floats like `5.` or `5.e3` get `_` for the dot (lezer wants a digit after it).
  */
 import type { Token } from "./tokenize";
 
@@ -29,6 +31,10 @@ export function prepareForLezer(text: string, tokens: Token[]): Prepared {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === "NAME" && word(t) === "print") chars[t.from + 4] = "T";
+    if (t.kind === "NUMBER") {
+      const dot = word(t).search(/\.(?![0-9])/);
+      if (dot > 0) chars[t.from + dot] = "_";
+    }
     const prev = tokens[i - 1];
     const atStatementStart = !prev || prev.kind === "NEWLINE" || prev.kind === "INDENT" || prev.kind === "DEDENT";
     if (!atStatementStart) continue;
@@ -39,6 +45,8 @@ export function prepareForLezer(text: string, tokens: Token[]): Prepared {
     }
     const withAt = word(t) === "with" ? i : word(t) === "async" && word(tokens[i + 1]) === "with" ? i + 1 : -1;
     if (withAt >= 0) rewriteWith(text, tokens, withAt + 1, chars, placeholder);
+    const forAt = word(t) === "for" ? i : word(t) === "async" && word(tokens[i + 1]) === "for" ? i + 1 : -1;
+    if (forAt >= 0) rewriteForIterable(text, tokens, forAt + 1, placeholder);
   }
   return { text: chars.join(""), placeholders };
 }
@@ -76,11 +84,33 @@ function rewriteWith(
     const as = tokens.slice(itemStart, i).findIndex((t) => word(t) === "as" && t.level === base);
     if (as >= 0) {
       const targetFirst = itemStart + as + 1;
-      const single = i - targetFirst === 1 && tokens[targetFirst].kind === "NAME";
-      if (i > targetFirst && !single) placeholder(tokens[targetFirst].from, tokens[i - 1].to);
+      // Only what can be a target (`(a, b)`, `[a]`, `a.b`, `a[0]`), so other mistakes stay lezer's to report.
+      const single = i - targetFirst === 1;
+      const plainName = single && tokens[targetFirst].kind === "NAME" && !/^(True|False|None)$/.test(word(tokens[targetFirst]));
+      const opener = /^[([*]$/.test(word(tokens[targetFirst])) || /^[.[]$/.test(word(tokens[targetFirst + 1]));
+      if (i > targetFirst && !plainName && (single || opener)) placeholder(tokens[targetFirst].from, tokens[i - 1].to);
     }
     itemStart = i + 1;
   }
+}
+
+function rewriteForIterable(text: string, tokens: Token[], first: number, placeholder: (from: number, to: number) => void): void {
+  const word = (t: Token | undefined): string => (t ? text.slice(t.from, t.to) : "");
+  let inAt = first;
+  while (inAt < tokens.length && !(word(tokens[inAt]) === "in" && tokens[inAt].level === 0)) {
+    if (tokens[inAt].kind === "NEWLINE") return;
+    inAt++;
+  }
+  let colon = inAt + 1;
+  while (colon < tokens.length && !(word(tokens[colon]) === ":" && tokens[colon].level === 0)) {
+    if (tokens[colon].kind === "NEWLINE") return;
+    colon++;
+  }
+  if (colon >= tokens.length || colon === inAt + 1) return;
+  const starred = tokens
+    .slice(inAt + 1, colon)
+    .some((t, k, all) => word(t) === "*" && t.level === 0 && (k === 0 || word(all[k - 1]) === ","));
+  if (starred) placeholder(tokens[inAt + 1].from, tokens[colon - 1].to);
 }
 
 function matching(tokens: Token[], open: number): number {

@@ -4,7 +4,7 @@
  * f-string replacement fields become FormattedValues, and positions are the
  * ones 3.11 assigns (most inner nodes span the whole group of literals).
  */
-import { PySyntaxError, UnsupportedError } from "../errors";
+import { UnsupportedError } from "../errors";
 import type { Constant, Expr, FormattedValue, JoinedStr, Pos } from "./ast";
 import { pos, text, type Cst, type Span } from "./cst";
 import { errorAtTokenAfter, errorAtSpan } from "./errors";
@@ -255,12 +255,4 @@ class FstringScanner {
     if (debugText !== null && spec === null && conversion === -1) conversion = CONVERSIONS.r;
     return [{ type: "FormattedValue", value, conversion, format_spec: spec, ...this.group }, debugText];
   }
-}
-
-/** Re-throw a syntax error found inside an f-string expression the way CPython 3.11 words it. */
-export function fstringError(e: unknown): unknown {
-  if (e instanceof PySyntaxError && !e.msg.startsWith("f-string")) {
-    return new PySyntaxError(`f-string: ${e.msg}`, e.lineno, e.offset, e.endOffset, e.kind);
-  }
-  return e;
 }

@@ -8,19 +8,21 @@
 import { parser } from "@lezer/python";
 import { PySyntaxError } from "../errors";
 import type { Expr } from "./ast";
-import { firstError, kids, type Cst } from "./cst";
+import { firstError, kids, pos, type Cst } from "./cst";
 import { diagnose, isTolerated } from "./diagnose";
 import { errorAtTokenAfter } from "./errors";
-import { expr } from "./expressions";
+import { element, elements, expr, inner } from "./expressions";
 import { prepareForLezer } from "./prepare";
 import { tokenize } from "./tokenize";
 
 /**
  * Parse [from, to) of `cx` as a parenthesized expression. The character
  * before `from` is where the opening parenthesis is assumed to be.
- * `bare` says the region must not be a tuple or generator made by the wrapping parentheses.
+ * In "bare" mode the region must not be a tuple or generator made by the
+ * wrapping parentheses; in "list" mode it may be a tuple without
+ * parentheses (`for x in *a, b:`), which then spans just the region.
  */
-export function parseRegion(cx: Cst, from: number, to: number, bare: boolean): Expr {
+export function parseRegion(cx: Cst, from: number, to: number, mode: "bare" | "list" | "field"): Expr {
   const shift = cx.shift + from - 1;
   const body = cx.src.text.slice(cx.shift + from, cx.shift + to);
   const sub = `(${body})`;
@@ -28,7 +30,7 @@ export function parseRegion(cx: Cst, from: number, to: number, bare: boolean): E
   const prepared = prepareForLezer(sub, tokens.list);
   const tree = parser.parse(prepared.text);
   const scx: Cst = { src: cx.src, shift, tokens, placeholders: prepared.placeholders, pending: null };
-  const err = firstError(tree.topNode, isTolerated);
+  const err = firstError(tree.topNode, (e) => isTolerated(scx, e));
   if (err) throw diagnose(scx, err);
   const statements = kids(tree.topNode);
   const only = statements.length === 1 && statements[0].name === "ExpressionStatement" ? kids(statements[0]) : [];
@@ -36,21 +38,33 @@ export function parseRegion(cx: Cst, from: number, to: number, bare: boolean): E
     throw errorAtTokenAfter(scx, "invalid syntax", statements[1]?.from ?? only[1]?.from ?? 0);
   }
   const n = only[0];
-  if (bare && (n.name === "TupleExpression" || n.name === "ComprehensionExpression")) {
+  if (mode === "bare" && (n.name === "TupleExpression" || n.name === "ComprehensionExpression")) {
     const comma = kids(n).find((c) => c.name === "," || c.name === "for");
     throw errorAtTokenAfter(scx, "invalid syntax", comma?.from ?? 0);
+  }
+  if (mode === "list" && (n.name === "TupleExpression" || n.name === "ParenthesizedExpression")) {
+    const items = inner(n);
+    if (n.name === "TupleExpression") {
+      return { type: "Tuple", elts: elements(scx, items), ctx: "Load", ...pos(cx, { from, to }) };
+    }
+    if (items[0]?.name === "*") return element(scx, items);
   }
   return expr(scx, n);
 }
 
-/** Parse an f-string replacement field `{…}` whose expression is [from, to). */
+/**
+ * Parse an f-string replacement field `{…}` whose expression is [from, to).
+ * CPython 3.11 reports errors in it with columns counted from the `{`.
+ */
 export function parseFstringExpression(cx: Cst, from: number, to: number): Expr {
   try {
-    return parseRegion(cx, from, to, false);
+    return parseRegion(cx, from, to, "field");
   } catch (e) {
-    if (e instanceof PySyntaxError && !e.msg.startsWith("f-string")) {
-      throw new PySyntaxError(`f-string: ${e.msg}`, e.lineno, e.offset, e.endOffset, e.kind);
-    }
-    throw e;
+    if (!(e instanceof PySyntaxError) || e.msg.startsWith("f-string")) throw e;
+    const brace = cx.shift + from - 1;
+    const line = cx.src.line(brace);
+    const base = e.lineno === line ? cx.src.col(brace) : 0;
+    const shiftCol = (c: number): number => (c > 0 ? c - base : c);
+    throw new PySyntaxError(`f-string: ${e.msg}`, e.lineno, shiftCol(e.offset), shiftCol(e.endOffset), e.kind);
   }
 }

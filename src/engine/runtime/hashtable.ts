@@ -6,6 +6,7 @@
 import { typeError } from "./exceptions";
 import { PyFloat, PyObject, PyTuple, type Ctx, type PyValue } from "./object";
 import { EllipsisType, NoneType, typeOf } from "./types";
+import { bytesKey, PyBytes } from "./bytes";
 
 /** Hooks the table needs from the interpreter for user-defined keys. */
 export interface KeyHooks {
@@ -45,7 +46,7 @@ export function primKey(v: PyValue): Prim | null {
 }
 
 /** Encode a hashable value as a string (for tuple/None/object keys); null means "bucket by user hash". */
-function compKey(ctx: Ctx, v: PyValue): string | null {
+export function compKey(ctx: Ctx, v: PyValue): string | null {
   const p = primKey(v);
   if (p !== null) {
     if (typeof p === "string") return "s" + p.length + ":" + p;
@@ -61,6 +62,7 @@ function compKey(ctx: Ctx, v: PyValue): string | null {
     return s + ")";
   }
   if (o.cls === NoneType) return "N";
+  if (o instanceof PyBytes) return bytesKey(o.data);
   if (o.cls === EllipsisType) return "E";
   const fk = hooks!.frozenKey(ctx, o);
   if (fk !== null) return fk;

@@ -6,6 +6,7 @@ import { floatRepr } from "../values/floatRepr";
 import { strRepr } from "../values/strRepr";
 import { getAttr, lookupAttr } from "./attrs";
 import { PyDict, PySet, DictType, FrozenSetType } from "./containers";
+import { bytesRepr, newBytes, PyBytes } from "./bytes";
 import {
   indexError,
   keyError,
@@ -70,6 +71,7 @@ export function truthy(ctx: Ctx, v: PyValue): boolean {
   }
   if ((v instanceof PyDict || v instanceof PySet) && !v.cls.heap) return v.table.size > 0;
   if (v instanceof PyRange) return rangeLen(v) > 0;
+  if (v instanceof PyBytes) return v.data.length > 0;
   const t = v.cls;
   const b = t.lookup("__bool__");
   if (b !== undefined) {
@@ -91,6 +93,7 @@ export function lenOf(ctx: Ctx, v: PyValue): number {
   if ((v instanceof PyDict || v instanceof PySet) && (!v.cls.heap || v.cls.lookup("__len__") instanceof PyBuiltin))
     return v.table.size;
   if (v instanceof PyRange) return rangeLen(v);
+  if (v instanceof PyBytes) return v.data.length;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   const r = ctx.call(l, [v]);
@@ -143,6 +146,7 @@ function builtinRepr(ctx: Ctx, v: PyObject): string {
   if (v === Ellipsis) return "Ellipsis";
   if (v === NotImplemented) return "NotImplemented";
   if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (reprActive.has(v)) {
       return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : v instanceof PyTuple ? "(...)" : `${v.cls.name}(...)`;
@@ -338,6 +342,13 @@ function nativeCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): number | null
     return dictEq(ctx, a, b) ? 0 : 1;
   }
   if (a instanceof PySet && b instanceof PySet) return setCmp(ctx, a, b, op);
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    const x = a.data;
+    const y = b.data;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+  }
   if (a instanceof PyRange && b instanceof PyRange) {
     if (op !== "Eq" && op !== "NotEq") return null;
     const la = rangeLen(a);
@@ -559,6 +570,11 @@ export function getIter(ctx: Ctx, v: PyValue): PyValue {
       }
       if (v instanceof PyDict || v instanceof PySet) return tableIter(v, (t, i) => t.keys[i]!);
       if (v instanceof PyNativeIter) return v;
+      if (v instanceof PyBytes) {
+        const data = v.data;
+        let i = 0;
+        return new PyNativeIter(IteratorType, () => (i < data.length ? data[i++] : undefined));
+      }
     }
     // Generators are their own iterators (the VM's generator type lives in vm/).
     if (v.cls.name === "generator" && !v.cls.heap) return v;
@@ -715,6 +731,13 @@ export function getItem(ctx: Ctx, obj: PyValue, key: PyValue): PyValue {
         }
         hash(ctx, key);
         throw keyError(key);
+      }
+      if (obj instanceof PyBytes) {
+        if (key instanceof PySlice) {
+          const [start, , step, count] = sliceIndices(ctx, key, obj.data.length);
+          return newBytes(Uint8Array.from(sliceItems(obj.data, start, step, count)));
+        }
+        return obj.data[seqIndex(ctx, key, obj.data.length, "index")];
       }
       if (obj instanceof PyRange) {
         const n = rangeLen(obj);

@@ -13,6 +13,8 @@ const ONE = 1n << P;
 
 /** 2 * atanh(s) for a fixed-point s with |s| well below 1. */
 function twoAtanh(s: bigint): bigint {
+  // atanh is odd; a positive argument keeps >> truncating toward zero, so the series ends.
+  if (s < 0n) return -twoAtanh(-s);
   const s2 = (s * s) >> P;
   let term = s;
   let sum = 0n;

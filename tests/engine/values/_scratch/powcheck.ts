@@ -8,5 +8,7 @@ const cases = pairs.map(([x,y]) => ({ e: "x ** y", v: { x: F(x), y: F(y) } }));
 const t0 = Date.now();
 const py = runPython(cases);
 const t1 = Date.now();
-const bad = mismatches(cases, py, (c, i) => ours(() => floatPow(pairs[i][0], pairs[i][1]), F), 30);
+const keep = cases.map((c,i)=> !(JSON.stringify(py[i]).includes('j)') || JSON.stringify(py[i]).includes('j"') || JSON.stringify(py[i]).includes('complex')));
+const idx = cases.map((_, i) => i).filter(i => keep[i]);
+const bad = mismatches(idx.map(i=>cases[i]), idx.map(i=>py[i]), (c, i) => ours(() => floatPow(pairs[idx[i]][0], pairs[idx[i]][1]), F), 30);
 console.log(t1 - t0, Date.now() - t1, bad.length); console.log(bad.join("\n"));

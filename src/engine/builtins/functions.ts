@@ -1,0 +1,24 @@
+/** Registers the builtin functions and lazy-iterator types defined in the functions*.ts files. */
+import { addIterProtocol } from "./functionsUtil";
+import type { PyValue } from "../runtime/object";
+import { builtinFn, IteratorType } from "../runtime/types";
+import { CallableIterType } from "./core";
+import { introspectFunctions } from "./functionsIntrospect";
+import { installIterTypes, iterFunctions, iterTypes } from "./functionsIter";
+import { numericFunctions } from "./functionsNumeric";
+import { orderFunctions } from "./functionsOrder";
+
+let installed = false;
+/** Add abs, divmod, pow, round, min, max, sorted, map, zip … to a builtins namespace. */
+export function addFunctionBuiltins(ns: Map<string, PyValue>): void {
+  if (!installed) {
+    installed = true;
+    installIterTypes();
+    // The runtime's own native iterators answer next()/iter() through the same protocol.
+    addIterProtocol(IteratorType);
+    addIterProtocol(CallableIterType);
+  }
+  const fns = { ...numericFunctions, ...orderFunctions, ...iterFunctions, ...introspectFunctions };
+  for (const [name, fn] of Object.entries(fns)) ns.set(name, builtinFn(name, fn));
+  for (const t of iterTypes) ns.set(t.name, t);
+}
