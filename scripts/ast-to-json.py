@@ -72,7 +72,10 @@ class Converter:
         """UTF-8 byte column -> UTF-16 code unit column."""
         if lineno < 1 or lineno > len(self.lines) or byte_col <= 0:
             return byte_col
-        prefix = self.lines[lineno - 1][:byte_col].decode("utf-8", errors="replace")
+        line = self.lines[lineno - 1]
+        if line.isascii():
+            return byte_col
+        prefix = line[:byte_col].decode("utf-8", errors="replace")
         return len(prefix.encode("utf-16-le")) // 2
 
     def node(self, n):

@@ -7,31 +7,39 @@ import { parseModule } from "./parse/parse";
 import type { Module } from "./parse/ast";
 import { PyBaseException, RuntimeError, pyErr, SystemExit } from "./runtime/exceptions";
 import { asInt } from "./runtime/numeric";
-import type { PyObject, PyValue, RunState } from "./runtime/object";
+import type { Ctx, PyObject, PyValue, RunState } from "./runtime/object";
 import { str } from "./runtime/ops";
 import { None } from "./runtime/types";
 import { Frame, Ret } from "./vm/frame";
 import { BlockSignal, BudgetExceeded, Interp } from "./vm/interpreter";
-import { VMThread } from "./vm/thread";
+import { block, INSTRUCTION_NS, Scheduler } from "./vm/scheduler";
+import { stdlibSource } from "./vm/stdlibLines";
 import { formatException, formatSyntaxError } from "./vm/traceback";
 import type { RunOptions, RunResult } from "./index";
 
-/** Virtual nanoseconds one bytecode instruction takes (the cost model; see README). */
-export const INSTRUCTION_NS = 20;
+export { INSTRUCTION_NS };
 
-/** Run `source` to completion on one thread. */
+/** The scheduler of the run a native is executing in. */
+export function schedulerOf(ctx: Ctx): Scheduler {
+  return ctx.run.extra.get("scheduler") as Scheduler;
+}
+
+/** Run `source` to completion (all threads) and report what it printed. */
 export function runSingle(source: string, options: RunOptions = {}, parse: (src: string) => Module = parseModule): RunResult {
   const filename = options.filename ?? "main.py";
-  let clockNs = 0;
-  let interp: Interp | null = null;
+  let sched: Scheduler | null = null;
   const run: RunState = {
     modules: new Map(),
     extra: new Map(),
     sys: { recursionLimit: 1000, switchInterval: 0.005, argv: [filename], cores: 4 },
     seed: options.seed ?? 0,
-    now: () => clockNs + (interp ? interp.totalSteps : 0) * INSTRUCTION_NS,
+    now: () => (sched ? sched.clock() : 0),
     sleep(_ctx, seconds) {
-      clockNs += Math.round(seconds * 1e9);
+      const s = sched!;
+      const t = s.current();
+      if (s.takeWake(t)) return;
+      if (seconds === 0) return;
+      block({ kind: "sleep", on: null, deadline: s.clock() + Math.round(seconds * 1e9), label: `sleep(${seconds})` });
     },
   };
   const result = (stdout: string, stderr: string, exitCode: number): RunResult => ({
@@ -39,8 +47,9 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
     stderr,
     exitCode,
     elapsed: run.now() / 1e9,
-    instructions: interp ? interp.totalSteps : 0,
+    instructions: vm ? vm.totalSteps : 0,
   });
+  let vm: Interp | null = null;
   let code;
   try {
     code = compileModule(parse(source), filename, source);
@@ -49,29 +58,39 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
     if (e instanceof UnsupportedError) return result("", e.message + "\n", 1);
     throw e;
   }
-  const thread = new VMThread(1, "MainThread");
-  const vm: Interp = new Interp(run, new Map());
-  interp = vm;
-  vm.builtins = makeBuiltins(() => zeroArgSuper(vm));
-  if (options.maxInstructions) vm.maxSteps = options.maxInstructions;
+  const interp: Interp = new Interp(run, new Map());
+  vm = interp;
+  sched = new Scheduler(interp);
+  run.extra.set("scheduler", sched);
+  run.extra.set("sources", new Map([[filename, source]]));
+  interp.builtins = makeBuiltins(() => zeroArgSuper(interp));
+  if (options.maxInstructions) interp.maxSteps = options.maxInstructions;
   const globals = new Map<string, PyValue>([
     ["__name__", "__main__"],
     ["__doc__", None],
     ["__file__", filename],
   ]);
-  const frame = new Frame(code, globals, vm.builtins, null);
+  const main = sched.newThread("MainThread");
+  const frame = new Frame(code, globals, interp.builtins, null);
   frame.ret = Ret.Nested;
-  vm.thread = thread;
-  vm.pushFrame(frame);
+  interp.thread = main.vm;
+  interp.pushFrame(frame);
+  const sources = (f: string) => (f === filename ? source : stdlibSource(f));
   let exitCode = 0;
   try {
-    vm.execute(thread, 0);
+    const r = sched.runAll(main);
+    if (r.mainError !== null) exitCode = reportUncaught(interp, r.mainError, sources);
+    if (r.deadlock) {
+      const lines = r.deadlock.threads.map((t) => `  ${t.name} is waiting for ${t.waiting}`).join("\n");
+      interp.write(2, `Interleave: deadlock: every thread is blocked and nothing can wake them.\n${lines}\n`);
+      exitCode = exitCode || 1;
+    }
   } catch (e) {
-    exitCode = reportUncaught(vm, e, (f) => (f === filename ? source : undefined));
+    exitCode = reportUncaught(interp, e, sources);
   }
   let stdout = "";
   let stderr = "";
-  for (const o of vm.out) {
+  for (const o of interp.out) {
     if (o.fd === 1) stdout += o.text;
     else stderr += o.text;
   }

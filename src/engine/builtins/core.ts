@@ -115,6 +115,9 @@ export function coreFunctions(superCtx: SuperContext): Record<string, NativeFn> 
       const t = typeOf(a[0]);
       if (t.lookup("__next__") === undefined && t.name !== "iterator" && t.name !== "generator")
         throw typeError(`'${t.name}' object is not an iterator`);
+      // Without a default, __next__'s own StopIteration (a generator's return value) propagates.
+      const own = a.length === 1 && !(a[0] instanceof PyNativeIter) ? t.lookup("__next__") : undefined;
+      if (own !== undefined) return ctx.call(own, [a[0]]);
       const v = iterNext(ctx, a[0]);
       if (v !== undefined) return v;
       if (a.length === 2) return a[1];

@@ -7,6 +7,7 @@ import { introspectFunctions } from "./functionsIntrospect";
 import { installIterTypes, iterFunctions, iterTypes } from "./functionsIter";
 import { numericFunctions } from "./functionsNumeric";
 import { orderFunctions } from "./functionsOrder";
+import { installGeneratorMethods } from "../vm/generatorMethods";
 
 let installed = false;
 /** Add abs, divmod, pow, round, min, max, sorted, map, zip … to a builtins namespace. */
@@ -14,6 +15,7 @@ export function addFunctionBuiltins(ns: Map<string, PyValue>): void {
   if (!installed) {
     installed = true;
     installIterTypes();
+    installGeneratorMethods();
     // The runtime's own native iterators answer next()/iter() through the same protocol.
     addIterProtocol(IteratorType);
     addIterProtocol(CallableIterType);

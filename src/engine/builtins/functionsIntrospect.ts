@@ -2,8 +2,22 @@
 import { lookupAttr } from "../runtime/attrs";
 import { PyBytes } from "../runtime/bytes";
 import { newDict, type PyDict } from "../runtime/containers";
-import { OverflowError, pyErr, RuntimeError, SystemExit, typeError, ValueError } from "../runtime/exceptions";
-import { PyBuiltin, PyModule, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  OverflowError,
+  pyErr,
+  RuntimeError,
+  SystemExit,
+  typeError,
+  ValueError,
+} from "../runtime/exceptions";
+import {
+  PyBuiltin,
+  PyModule,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { format, toArray } from "../runtime/ops";
 import { asciiOf } from "../runtime/strformat";
 import { newList, None, ObjectType, typeOf } from "../runtime/types";
@@ -40,7 +54,8 @@ function formatFn(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null
   if (args.length === 0) throw typeError("format expected at least 1 argument, got 0");
   if (args.length > 2) throw typeError(`format expected at most 2 arguments, got ${args.length}`);
   const spec = args[1] ?? "";
-  if (typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (typeof spec !== "string")
+    throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
   return format(ctx, args[0], spec);
 }
 
@@ -101,9 +116,30 @@ function vars(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): P
 
 /** Attributes every object has in CPython (object's own __dict__), which the engine's `object` does not all define. */
 const OBJECT_NAMES = [
-  "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
-  "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__",
-  "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+  "__class__",
+  "__delattr__",
+  "__dir__",
+  "__doc__",
+  "__eq__",
+  "__format__",
+  "__ge__",
+  "__getattribute__",
+  "__getstate__",
+  "__gt__",
+  "__hash__",
+  "__init__",
+  "__init_subclass__",
+  "__le__",
+  "__lt__",
+  "__ne__",
+  "__new__",
+  "__reduce__",
+  "__reduce_ex__",
+  "__repr__",
+  "__setattr__",
+  "__sizeof__",
+  "__str__",
+  "__subclasshook__",
 ];
 
 /** Names of a class and its bases (CPython's type.__dir__). */
@@ -112,7 +148,8 @@ function classNames(t: PyType, out: Set<string>): void {
     if (c === ObjectType) for (const n of OBJECT_NAMES) out.add(n);
     for (const k of c.ns.keys()) out.add(k);
     // A class statement's namespace also gets these (CPython stores them in the class __dict__).
-    if (c.heap && !c.ns.has("__slots__")) for (const n of ["__dict__", "__doc__", "__module__", "__weakref__"]) out.add(n);
+    if (c.heap && !c.ns.has("__slots__"))
+      for (const n of ["__dict__", "__doc__", "__module__", "__weakref__"]) out.add(n);
   }
 }
 
@@ -131,7 +168,8 @@ function dir(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): Py
   const obj = args[0];
   const t = typeOf(obj);
   const own = t.lookup("__dir__");
-  if (own !== undefined && !(own instanceof PyBuiltin)) return sortedNames(ctx, toArray(ctx, ctx.call(own, [obj])));
+  if (own !== undefined && !(own instanceof PyBuiltin))
+    return sortedNames(ctx, toArray(ctx, ctx.call(own, [obj])));
   const names = new Set<string>();
   if (obj instanceof PyModule) for (const k of obj.dict!.keys()) names.add(k);
   else if (obj instanceof PyType) classNames(obj, names);
@@ -177,7 +215,10 @@ export const introspectFunctions: Record<string, NativeFn> = {
   exec: unsupported("exec", NO_DYNAMIC),
   eval: unsupported("eval", NO_DYNAMIC),
   compile: unsupported("compile", NO_DYNAMIC),
-  breakpoint: unsupported("breakpoint", "Interleave has no debugger prompt (use its step controls)"),
+  breakpoint: unsupported(
+    "breakpoint",
+    "Interleave has no debugger prompt (use its step controls)",
+  ),
   exit: exitFn,
   quit: exitFn,
 };

@@ -4,12 +4,36 @@
  * pull one item from their sources per `next`, so generators are never drained early.
  */
 import { DictType, PyDict } from "../runtime/containers";
-import { IndexError, pyErr, RuntimeError, StopIteration, typeError, ValueError } from "../runtime/exceptions";
+import {
+  IndexError,
+  pyErr,
+  RuntimeError,
+  StopIteration,
+  typeError,
+  ValueError,
+} from "../runtime/exceptions";
 import { intAdd, type Int } from "../runtime/numeric";
-import { PyNativeIter, PyRange, PyTuple, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyBuiltin,
+  PyList,
+  PyNativeIter,
+  PyRange,
+  PyTuple,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { getItem, getIter, lenOf, next as iterNext, truthy } from "../runtime/ops";
 import { defMethod, newTuple, None, typeOf } from "../runtime/types";
-import { exactlyOne, isExc, keywords, nativeIterType, rejectKeywords, toIndex } from "./functionsUtil";
+import {
+  exactlyOne,
+  isExc,
+  keywords,
+  nativeIterType,
+  rejectKeywords,
+  toIndex,
+} from "./functionsUtil";
 
 /** The `enumerate` type. */
 export const EnumerateType = nativeIterType("enumerate");
@@ -23,6 +47,8 @@ export const FilterType = nativeIterType("filter");
 export const ReversedType = nativeIterType("reversed");
 /** What reversed(range) returns. */
 const RangeIterType = nativeIterType("range_iterator");
+/** What reversed(list) returns. */
+const ListRevIterType = nativeIterType("list_reverseiterator");
 /** What reversed(dict) returns. */
 const DictRevKeyIterType = nativeIterType("dict_reversekeyiterator");
 
@@ -33,7 +59,8 @@ function instanceType(cls: PyValue, base: PyType): PyType {
 
 function enumerateNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
   const args = a.slice(1);
-  if (args.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
+  const given = args.length + (kwargs?.size ?? 0);
+  if (given > 2) throw typeError(`enumerate() takes at most 2 arguments (${given} given)`);
   const kw = keywords("enumerate", kwargs, ["iterable", "start"]);
   const iterable = args[0] ?? kw.get("iterable");
   if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
@@ -56,7 +83,6 @@ function zipMismatch(i: number, what: "shorter" | "longer") {
 }
 
 function zipNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  if (kwargs && kwargs.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kwargs.size} given)`);
   const kw = keywords("zip", kwargs, ["strict"]);
   const strict = kw.has("strict") ? truthy(ctx, kw.get("strict")!) : false;
   const its = a.slice(1).map((x) => getIter(ctx, x));
@@ -69,7 +95,8 @@ function zipNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): Py
       if (v === undefined) {
         if (!strict) return undefined;
         if (i > 0) throw zipMismatch(i, "shorter");
-        for (let j = 1; j < its.length; j++) if (iterNext(c, its[j]) !== undefined) throw zipMismatch(j, "longer");
+        for (let j = 1; j < its.length; j++)
+          if (iterNext(c, its[j]) !== undefined) throw zipMismatch(j, "longer");
         return undefined;
       }
       items.push(v);
@@ -79,7 +106,8 @@ function zipNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): Py
 }
 
 function mapNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  if (kwargs && kwargs.size && a[0] === MapType) throw typeError("map() takes no keyword arguments");
+  if (kwargs && kwargs.size && a[0] === MapType)
+    throw typeError("map() takes no keyword arguments");
   if (a.length < 3) throw typeError("map() must have at least two arguments.");
   const fn = a[1];
   const its = a.slice(2).map((x) => getIter(ctx, x));
@@ -95,7 +123,8 @@ function mapNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): Py
 }
 
 function filterNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  if (kwargs && kwargs.size && a[0] === FilterType) throw typeError("filter() takes no keyword arguments");
+  if (kwargs && kwargs.size && a[0] === FilterType)
+    throw typeError("filter() takes no keyword arguments");
   if (a.length !== 3) throw typeError(`filter expected 2 arguments, got ${a.length - 1}`);
   const fn = a[1];
   const it = getIter(ctx, a[2]);
@@ -127,15 +156,16 @@ function reversedSequence(ctx: Ctx, cls: PyType, seq: PyValue): PyNativeIter {
 }
 
 function reversedNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  if (kwargs && kwargs.size && a[0] === ReversedType) throw typeError("reversed() takes no keyword arguments");
+  if (kwargs && kwargs.size && a[0] === ReversedType)
+    throw typeError("reversed() takes no keyword arguments");
   if (a.length !== 2) throw typeError(`reversed expected 1 argument, got ${a.length - 1}`);
   const seq = a[1];
   const t = typeOf(seq);
   const notReversible = () => typeError(`'${t.name}' object is not reversible`);
   const meth = t.lookup("__reversed__");
   if (meth === None) throw notReversible();
-  if (meth !== undefined) return ctx.call(meth, [seq]);
-  // Builtin sequences without their own __reversed__ in this engine.
+  if (meth !== undefined && !(meth instanceof PyBuiltin)) return ctx.call(meth, [seq]);
+  // Builtin lists, ranges and dicts get CPython's iterator types here, whatever their native __reversed__ returns.
   if (seq instanceof PyRange) {
     let cur = seq.start + (lenOf(ctx, seq) - 1) * seq.step;
     let left = lenOf(ctx, seq);
@@ -147,7 +177,19 @@ function reversedNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null
       return v;
     });
   }
-  if (seq instanceof PyDict) {
+  if (seq instanceof PyList) {
+    let i = seq.items.length - 1;
+    return new PyNativeIter(ListRevIterType, () => {
+      // Like CPython's listreviter: stop for good once the index falls outside the (live) list.
+      if (i >= 0 && i < seq.items.length) return seq.items[i--];
+      i = -1;
+      return undefined;
+    });
+  }
+  if (
+    seq instanceof PyDict &&
+    (meth === undefined || (meth instanceof PyBuiltin && meth.owner === "dict"))
+  ) {
     const keys = seq.table.liveKeys();
     const size = seq.table.size;
     let i = keys.length - 1;
@@ -159,7 +201,11 @@ function reversedNew(ctx: Ctx, a: PyValue[], kwargs: Map<string, PyValue> | null
       return i >= 0 ? keys[i--] : undefined;
     });
   }
-  const isSeq = typeof seq === "string" || seq instanceof PyTuple || (t.lookup("__getitem__") !== undefined && !t.isSubtype(DictType));
+  if (meth !== undefined) return ctx.call(meth, [seq]);
+  const isSeq =
+    typeof seq === "string" ||
+    seq instanceof PyTuple ||
+    (t.lookup("__getitem__") !== undefined && !t.isSubtype(DictType));
   if (!isSeq) throw notReversible();
   return reversedSequence(ctx, instanceType(a[0], ReversedType), seq);
 }
@@ -170,7 +216,8 @@ function anyAll(name: "any" | "all"): NativeFn {
   return (ctx, args, kwargs) => {
     rejectKeywords(name, kwargs);
     const it = getIter(ctx, exactlyOne(name, args));
-    for (let v = iterNext(ctx, it); v !== undefined; v = iterNext(ctx, it)) if (truthy(ctx, v) === stopOn) return stopOn;
+    for (let v = iterNext(ctx, it); v !== undefined; v = iterNext(ctx, it))
+      if (truthy(ctx, v) === stopOn) return stopOn;
     return !stopOn;
   };
 }

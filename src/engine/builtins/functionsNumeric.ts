@@ -8,7 +8,7 @@ import { newFloat, newTuple, None, NotImplemented, typeOf } from "../runtime/typ
 import { intAbs, intPowMod } from "../values/intOps";
 import { intToStr } from "../values/intText";
 import { floatRound, floatRoundToInt, intRound } from "../values/round";
-import { exactlyOne, keywords, rejectKeywords, toIndex } from "./functionsUtil";
+import { clinic, exactlyOne, rejectKeywords, toIndex } from "./functionsUtil";
 import { lift } from "./types/util";
 
 const ADD = 0; // BINARY_OP index of `+`
@@ -31,7 +31,10 @@ function nativeDivmod(a: PyValue, b: PyValue): PyValue {
   const ai = asInt(a);
   const bi = asInt(b);
   if (ai !== null && bi !== null) return newTuple([intFloorDiv(ai, bi), intMod(ai, bi)]);
-  if ((a instanceof PyFloat && (bi !== null || b instanceof PyFloat)) || (b instanceof PyFloat && ai !== null)) {
+  if (
+    (a instanceof PyFloat && (bi !== null || b instanceof PyFloat)) ||
+    (b instanceof PyFloat && ai !== null)
+  ) {
     const [q, r] = floatDivmod(asFloat(a)!, asFloat(b)!, "divmod");
     return newTuple([newFloat(q), newFloat(r)]);
   }
@@ -39,7 +42,14 @@ function nativeDivmod(a: PyValue, b: PyValue): PyValue {
 }
 
 /** One side of a binary dunder protocol: a user class's method, or the builtin arithmetic. */
-function divmodSide(ctx: Ctx, self: PyValue, other: PyValue, name: string, a: PyValue, b: PyValue): PyValue {
+function divmodSide(
+  ctx: Ctx,
+  self: PyValue,
+  other: PyValue,
+  name: string,
+  a: PyValue,
+  b: PyValue,
+): PyValue {
   const t = typeOf(self);
   const f = t.heap ? t.lookup(name) : undefined;
   if (f !== undefined && !(f instanceof PyBuiltin)) return ctx.call(f, [self, other]);
@@ -68,15 +78,7 @@ function divmod(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null):
 }
 
 function pow(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  if (args.length > 3) throw typeError(`pow() takes at most 3 arguments (${args.length} given)`);
-  const kw = keywords("pow", kwargs, ["base", "exp", "mod"]);
-  const names = ["base", "exp", "mod"];
-  const vals = names.map((n, i) => {
-    if (kw.has(n) && i < args.length) throw typeError(`argument for pow() given by name ('${n}') and position (${i + 1})`);
-    return i < args.length ? args[i] : kw.get(n);
-  });
-  for (let i = 0; i < 2; i++)
-    if (vals[i] === undefined) throw typeError(`pow() missing required argument '${names[i]}' (pos ${i + 1})`);
+  const vals = clinic("pow", args, kwargs, ["base", "exp", "mod"], 2);
   const base = vals[0]!;
   const exp = vals[1]!;
   const mod = vals[2] ?? None;
@@ -99,14 +101,13 @@ function pow(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): Py
 }
 
 function round(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  if (args.length > 2) throw typeError(`round() takes at most 2 arguments (${args.length} given)`);
-  const kw = keywords("round", kwargs, ["number", "ndigits"]);
-  const number = args[0] ?? kw.get("number");
-  if (number === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
-  const nd = args[1] ?? kw.get("ndigits") ?? None;
+  const [numberArg, ndigits] = clinic("round", args, kwargs, ["number", "ndigits"], 1);
+  const number = numberArg!;
+  const nd = ndigits ?? None;
   const t = typeOf(number);
   const own = t.heap ? t.lookup("__round__") : undefined;
-  if (own !== undefined && !(own instanceof PyBuiltin)) return ctx.call(own, nd === None ? [number] : [number, nd]);
+  if (own !== undefined && !(own instanceof PyBuiltin))
+    return ctx.call(own, nd === None ? [number] : [number, nd]);
   const i = asInt(number);
   if (i !== null) return nd === None ? i : lift(() => intRound(i, toIndex(ctx, nd)));
   if (number instanceof PyFloat) {
@@ -119,18 +120,18 @@ function round(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): 
 }
 
 function sum(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  const kw = keywords("sum", kwargs, ["start"]);
   if (args.length === 0) throw typeError("sum() takes at least 1 positional argument (0 given)");
-  if (args.length > 2) throw typeError(`sum() takes at most 2 arguments (${args.length} given)`);
-  if (args.length === 2 && kw.has("start")) throw typeError("argument for sum() given by name ('start') and position (2)");
-  let acc: PyValue = args[1] ?? kw.get("start") ?? 0;
-  if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  // The iterable is positional-only: "" never matches a keyword, so `iterable=` is an invalid keyword.
+  const [iterable, start] = clinic("sum", args, kwargs, ["", "start"]);
+  let acc: PyValue = start ?? 0;
+  if (typeof acc === "string")
+    throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   const startType = typeOf(acc).name;
   if (startType === "bytes" || startType === "bytearray")
     throw typeError(`sum() can't sum ${startType} [use b''.join(seq) instead]`);
   // CPython 3.11 adds left to right with plain `+` (its int/float fast paths give the same
   // results; the compensated float summation arrived in 3.12).
-  const it = getIter(ctx, args[0]);
+  const it = getIter(ctx, iterable!);
   for (let x = iterNext(ctx, it); x !== undefined; x = iterNext(ctx, it)) {
     if (typeof acc === "number" && typeof x === "number") {
       const r: number = acc + x;

@@ -20,16 +20,50 @@ export function toIndex(ctx: Ctx, v: PyValue): Int {
 }
 
 /**
- * Split keyword arguments for a native with CPython's "invalid keyword" wording
- * (`'foo' is an invalid keyword argument for max()`), returning the allowed ones by name.
+ * Argument Clinic's parsing (CPython's _PyArg_UnpackKeywords): positional arguments
+ * first, then keywords by name, with its message for each mistake. Returns one slot
+ * per name (undefined when not given).
  */
-export function keywords(fname: string, kwargs: Map<string, PyValue> | null, allowed: string[]): Map<string, PyValue> {
-  const out = new Map<string, PyValue>();
-  if (!kwargs) return out;
-  for (const [k, v] of kwargs) {
-    if (!allowed.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
-    out.set(k, v);
+export function clinic(
+  fname: string,
+  args: PyValue[],
+  kwargs: Map<string, PyValue> | null,
+  names: string[],
+  required = 0,
+): (PyValue | undefined)[] {
+  const given = args.length + (kwargs?.size ?? 0);
+  const max = names.length;
+  if (given > max) {
+    // CPython says "keyword arguments" when only keywords were passed (bpo-31229).
+    const what = `${args.length === 0 ? "keyword " : ""}argument${max === 1 ? "" : "s"}`;
+    throw typeError(`${fname}() takes at most ${max} ${what} (${given} given)`);
   }
+  const out = names.map((n, i) => (i < args.length ? args[i] : kwargs?.get(n)));
+  for (let i = 0; i < required; i++)
+    if (out[i] === undefined)
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (kwargs)
+    for (const k of kwargs.keys()) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      if (i < args.length)
+        throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    }
+  return out;
+}
+
+/** Keyword-only parameters of a native (`'foo' is an invalid keyword argument for max()`), by name. */
+export function keywords(
+  fname: string,
+  kwargs: Map<string, PyValue> | null,
+  allowed: string[],
+): Map<string, PyValue> {
+  const vals = clinic(fname, [], kwargs, allowed);
+  const out = new Map<string, PyValue>();
+  allowed.forEach((n, i) => {
+    const v = vals[i];
+    if (v !== undefined) out.set(n, v);
+  });
   return out;
 }
 
@@ -40,7 +74,8 @@ export function rejectKeywords(fname: string, kwargs: Map<string, PyValue> | nul
 
 /** `name() takes exactly one argument (N given)`, CPython's wording for METH_O natives. */
 export function exactlyOne(fname: string, args: PyValue[]): PyValue {
-  if (args.length !== 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
+  if (args.length !== 1)
+    throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
   return args[0];
 }
 
@@ -60,7 +95,8 @@ export function addIterProtocol(t: PyType): void {
   defMethod(t, "__iter__", (ctx, a) => a[0]);
   defMethod(t, "__next__", (ctx, a) => {
     const it = a[0];
-    if (!(it instanceof PyNativeIter)) throw typeError(`descriptor '__next__' requires a '${t.name}' object`);
+    if (!(it instanceof PyNativeIter))
+      throw typeError(`descriptor '__next__' requires a '${t.name}' object`);
     const v = it.next(ctx);
     if (v === undefined) throw pyErr(StopIteration);
     return v;

@@ -25,7 +25,9 @@ import {
 import { installConstructors } from "./constructors";
 import { BytesType } from "../runtime/bytes";
 import { coreFunctions, type SuperContext } from "./core";
+import { addFunctionBuiltins } from "./functions";
 import { installObjectTypes } from "./objects";
+import { installTypeMethods } from "./types/index";
 
 /** Extra builtin functions contributed by other modules (filled at import time). */
 export const extraBuiltins: Record<string, NativeFn> = {};
@@ -34,6 +36,7 @@ export const extraBuiltins: Record<string, NativeFn> = {};
 export function makeBuiltins(superCtx: SuperContext): Map<string, PyValue> {
   installObjectTypes();
   installConstructors();
+  installTypeMethods();
   const m = new Map<string, PyValue>();
   const types = [
     ObjectType,
@@ -58,6 +61,7 @@ export function makeBuiltins(superCtx: SuperContext): Map<string, PyValue> {
   ];
   for (const t of types) m.set(t.name, t);
   for (const [name, fn] of Object.entries({ ...coreFunctions(superCtx), ...extraBuiltins })) m.set(name, builtinFn(name, fn));
+  addFunctionBuiltins(m);
   m.set("None", None);
   m.set("Ellipsis", Ellipsis);
   m.set("NotImplemented", NotImplemented);

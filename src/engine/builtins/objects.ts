@@ -22,7 +22,7 @@ import {
   type Ctx,
   type PyValue,
 } from "../runtime/object";
-import { exceptionStr, hash, repr, str } from "../runtime/ops";
+import { builtinRepr, exceptionArgsStr, hash, repr, str } from "../runtime/ops";
 import {
   BuiltinFunctionType,
   ClassMethodType,
@@ -53,8 +53,9 @@ export function installObjectTypes(): void {
     return cls.alloc ? cls.alloc(cls) : ObjectType.alloc!(cls);
   });
   defMethod(ObjectType, "__init__", () => None);
-  defMethod(ObjectType, "__repr__", (ctx, a) => repr(ctx, a[0]));
-  defMethod(ObjectType, "__str__", (ctx, a) => str(ctx, a[0]));
+  // Called explicitly (super().__repr__()), so they must not dispatch back to the subclass's own method.
+  defMethod(ObjectType, "__repr__", (ctx, a) => (typeof a[0] === "object" ? builtinRepr(ctx, a[0]) : repr(ctx, a[0])));
+  defMethod(ObjectType, "__str__", (ctx, a) => repr(ctx, a[0]));
   defMethod(ObjectType, "__eq__", (ctx, a) => (a[0] === a[1] ? true : NotImplemented));
   defMethod(ObjectType, "__ne__", (ctx, a) => (a[0] === a[1] ? false : NotImplemented));
   defMethod(ObjectType, "__hash__", (ctx, a) => hash(ctx, a[0]));
@@ -106,6 +107,13 @@ export function installObjectTypes(): void {
   fnGet("__doc__", (f) => f.code.docstring ?? None);
   fnGet("__defaults__", (f) => (f.defaults.length ? newTuple(f.defaults) : None));
   fnGet("__globals__", () => None);
+  fnGet("__closure__", (f) => (f.closure.length ? newTuple(f.closure) : None));
+  fnGet("__kwdefaults__", (f) => {
+    if (!f.kwdefaults || f.kwdefaults.size === 0) return None;
+    const d = newDict();
+    for (const [k, v] of f.kwdefaults) d.table.set(null as never, k, v);
+    return d;
+  });
   defSetter(FunctionType, "__name__", (ctx, o, v) => {
     (o as PyFunction).name = v as string;
   });
@@ -166,7 +174,7 @@ export function installObjectTypes(): void {
     (a[0] as PyBaseException).args = a.slice(1);
     return None;
   });
-  defMethod(BaseException, "__str__", (ctx, a) => exceptionStr(ctx, a[0] as PyBaseException));
+  defMethod(BaseException, "__str__", (ctx, a) => exceptionArgsStr(ctx, a[0] as PyBaseException));
   defMethod(BaseException, "with_traceback", (ctx, a) => a[0]);
   defMethod(BaseException, "add_note", (ctx, a) => {
     void a;

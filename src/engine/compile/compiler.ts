@@ -216,12 +216,12 @@ export class Compiler {
       case "Assert": {
         const end = b.label();
         this.test(st.test, end, true);
-        b.at(st);
+        b.at(st.test); // CPython 3.11 points the caret at the failed condition
         b.emit(O.LOAD_ASSERTION_ERROR);
         if (st.msg) {
           b.emit(O.PUSH_NULL);
           this.expr(st.msg);
-          b.at(st);
+          b.at(st.test);
           b.emit(O.CALL, 1);
         }
         b.emit(O.RAISE_VARARGS, 1);

@@ -21,6 +21,13 @@ defMethod(TextIOType, "write", (ctx, a) => {
 defMethod(TextIOType, "flush", () => None);
 defMethod(TextIOType, "isatty", () => false);
 
+/** A read-only record like sys.float_info (attributes only). */
+function infoObject(name: string, fields: Record<string, PyValue>): PyModule {
+  const o = new PyModule(ModuleType, name);
+  for (const [k, v] of Object.entries(fields)) o.dict!.set(k, v);
+  return o;
+}
+
 /** Build the sys module for a run. */
 export function makeSys(ctx: Ctx): PyModule {
   const m = new PyModule(ModuleType, "sys");
@@ -68,6 +75,11 @@ export function makeSys(ctx: Ctx): PyModule {
   d.set("version", "3.12.0 (Interleave simulated CPython)");
   d.set("version_info", newTuple([3, 12, 0, "final", 0]));
   d.set("path", newList([]));
+  d.set("float_info", infoObject("sys.float_info", {
+    max: newFloat(Number.MAX_VALUE), min: newFloat(2.2250738585072014e-308), epsilon: newFloat(Number.EPSILON),
+    dig: 15, mant_dig: 53, max_exp: 1024, min_exp: -1021, radix: 2,
+  }));
+  d.set("int_info", infoObject("sys.int_info", { bits_per_digit: 30, sizeof_digit: 4 }));
   d.set("modules", newList([]));
   d.set("__name__", "sys");
   void getAttr;

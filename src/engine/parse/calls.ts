@@ -6,11 +6,15 @@ import type { SyntaxNode } from "@lezer/common";
 import type { Arg, Arguments, Expr, Keyword } from "./ast";
 import { comprehensionClauses } from "./comprehensions";
 import { is, kids, pos, text, type Cst } from "./cst";
-import { errorAtSpan, errorAtToken, errorAtTokenAfter } from "./errors";
+import { errorAtSpan, errorAtToken, errorAtTokenAfter, tokenIndexAt } from "./errors";
 import { element, expr, inner, name } from "./expressions";
 
 /** Positional and keyword arguments of a call (`ArgList` node). */
-export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = true): { args: Expr[]; keywords: Keyword[] } {
+export function callArguments(
+  cx: Cst,
+  argList: SyntaxNode,
+  allowGenerator = true,
+): { args: Expr[]; keywords: Keyword[] } {
   const { items, trailing } = argumentItems(inner(argList));
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
@@ -20,7 +24,12 @@ export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = tru
     const forAt = item.findIndex((n) => is(n, "for") || is(n, "async"));
     if (forAt > 0) {
       if (is(item[1], "AssignOp") && text(cx, item[1]) === "=") {
-        throw errorAtSpan(cx, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", item[0], item[1]);
+        throw errorAtSpan(
+          cx,
+          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+          item[0],
+          item[1],
+        );
       }
       if (!allowGenerator) throw errorAtTokenAfter(cx, "invalid syntax", item[forAt].from);
       const { generators, last } = comprehensionClauses(cx, item.slice(forAt));
@@ -34,14 +43,28 @@ export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = tru
     const [first, second, third] = item;
     if (item.length === 2 && is(first, "**")) {
       sawUnpack = true;
-      keywords.push({ type: "keyword", arg: null, value: expr(cx, second), ...pos(cx, first, second) });
+      keywords.push({
+        type: "keyword",
+        arg: null,
+        value: expr(cx, second),
+        ...pos(cx, first, second),
+      });
     } else if (item.length === 3 && is(second, "AssignOp") && text(cx, second) === "=") {
       sawKeyword = true;
-      keywords.push({ type: "keyword", arg: name(cx, first).id, value: expr(cx, third), ...pos(cx, first, third) });
+      keywords.push({
+        type: "keyword",
+        arg: name(cx, first).id,
+        value: expr(cx, third),
+        ...pos(cx, first, third),
+      });
     } else {
       const isStar = is(first, "*");
       if (isStar && sawUnpack) {
-        throw errorAtTokenAfter(cx, "iterable argument unpacking follows keyword argument unpacking", first.from);
+        throw errorAtTokenAfter(
+          cx,
+          "iterable argument unpacking follows keyword argument unpacking",
+          first.from,
+        );
       }
       if (!isStar && (sawKeyword || sawUnpack)) {
         const close = kids(argList).pop() ?? argList;
@@ -50,7 +73,9 @@ export function callArguments(cx: Cst, argList: SyntaxNode, allowGenerator = tru
           : "positional argument follows keyword argument";
         throw errorAtTokenAfter(cx, msg, close.from);
       }
-      args.push(item.length === 3 && is(second, "AssignOp") ? walrusArgument(cx, item) : element(cx, item));
+      args.push(
+        item.length === 3 && is(second, "AssignOp") ? walrusArgument(cx, item) : element(cx, item),
+      );
     }
   }
   return { args, keywords };
@@ -110,9 +135,11 @@ function segments(children: SyntaxNode[], from: number, to: number): Segment[] {
 }
 
 function slashToken(cx: Cst, seg: Segment): number {
-  return cx.tokens.list.findIndex(
-    (t) => t.kind === "OP" && t.from >= seg.from && t.to <= seg.to && cx.src.text[t.from + cx.shift] === "/" && t.to - t.from === 1,
-  );
+  const list = cx.tokens.list;
+  for (let i = tokenIndexAt(cx, seg.from); i < list.length && list[i].to <= seg.to; i++) {
+    if (list[i].kind === "OP" && text(cx, list[i]) === "/") return i;
+  }
+  return -1;
 }
 
 /** Parameters of a `def` (`ParamList` node with parentheses). */
@@ -121,7 +148,7 @@ export function functionArguments(cx: Cst, params: SyntaxNode): Arguments {
   const body = children.slice(1, -1);
   const from = children[0].to;
   const to = children[children.length - 1].from;
-  const empty = body.length === 0 && !cx.tokens.list.some((t) => t.from >= from && t.to <= to && t.kind === "OP");
+  const empty = body.length === 0 && slashToken(cx, { nodes: [], from, to }) < 0;
   return buildArguments(cx, empty ? [] : segments(body, from, to), false);
 }
 
@@ -132,7 +159,16 @@ export function lambdaArguments(cx: Cst, params: SyntaxNode | undefined): Argume
 }
 
 function buildArguments(cx: Cst, segs: Segment[], lambda: boolean): Arguments {
-  const a: Arguments = { type: "arguments", posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+  const a: Arguments = {
+    type: "arguments",
+    posonlyargs: [],
+    args: [],
+    vararg: null,
+    kwonlyargs: [],
+    kw_defaults: [],
+    kwarg: null,
+    defaults: [],
+  };
   let sawSlash = false;
   let sawStar = false;
   segs.forEach((seg, i) => {
@@ -152,7 +188,11 @@ function buildArguments(cx: Cst, segs: Segment[], lambda: boolean): Arguments {
       if (sawSlash) throw errorAtToken(cx, "/ may appear only once", t);
       if (sawStar) throw errorAtToken(cx, "/ must be ahead of *", t);
       if (a.args.length === 0) {
-        throw errorAtToken(cx, i < segs.length - 1 ? "at least one argument must precede /" : "invalid syntax", t);
+        throw errorAtToken(
+          cx,
+          i < segs.length - 1 ? "at least one argument must precede /" : "invalid syntax",
+          t,
+        );
       }
       a.posonlyargs = a.args;
       a.args = [];
@@ -184,7 +224,11 @@ function buildArguments(cx: Cst, segs: Segment[], lambda: boolean): Arguments {
       } else {
         if (dflt) a.defaults.push(dflt);
         else if (a.defaults.length > 0) {
-          throw errorAtTokenAfter(cx, "non-default argument follows default argument", nodes[0].from);
+          throw errorAtTokenAfter(
+            cx,
+            "non-default argument follows default argument",
+            nodes[0].from,
+          );
         }
         a.args.push(param);
       }
@@ -196,11 +240,20 @@ function buildArguments(cx: Cst, segs: Segment[], lambda: boolean): Arguments {
 /** `name` or `name: annotation`. */
 function arg(cx: Cst, nodes: SyntaxNode[]): Arg {
   const [nameNode, typeDef] = nodes;
-  if (nameNode?.name !== "VariableName" || (typeDef && typeDef.name !== "TypeDef") || nodes.length > 2) {
+  if (
+    nameNode?.name !== "VariableName" ||
+    (typeDef && typeDef.name !== "TypeDef") ||
+    nodes.length > 2
+  ) {
     throw errorAtTokenAfter(cx, "invalid syntax", (nodes[1] ?? nodes[0]).from);
   }
   const annotation = typeDef ? annotationOf(cx, typeDef) : null;
-  return { type: "arg", arg: name(cx, nameNode).id, annotation, ...pos(cx, nameNode, typeDef ?? nameNode) };
+  return {
+    type: "arg",
+    arg: name(cx, nameNode).id,
+    annotation,
+    ...pos(cx, nameNode, typeDef ?? nameNode),
+  };
 }
 
 /** The expression of a `TypeDef` node (`: x` or `-> x`). */

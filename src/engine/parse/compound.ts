@@ -7,11 +7,12 @@
 import type { SyntaxNode } from "@lezer/common";
 import { PySyntaxError, UnsupportedError } from "../errors";
 import type { ExceptHandler, Expr, Pos, Stmt, WithItem } from "./ast";
-import { annotationOf, callArguments, functionArguments } from "./calls";
+import { block, clausesOf, span, type Clause } from "./blocks";
 import { is, kids, pos, splitAt, type Cst } from "./cst";
 import { errorAtToken, errorAtTokenAfter, tokenIndexAt } from "./errors";
 import { expr, expressionList, name } from "./expressions";
-import { checkErrors, statements } from "./statements";
+import { classDef, decorated, functionDef } from "./definitions";
+import { checkErrors } from "./statements";
 import { parseRegion } from "./subparse";
 import { toTarget } from "./targets";
 
@@ -27,69 +28,21 @@ const COMPOUND = new Set([
   "MatchStatement",
 ]);
 
-const CLAUSE_KEYWORDS = new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class"]);
-
 /** Whether a lezer statement node is a compound statement. */
 export function isCompound(n: SyntaxNode): boolean {
   return COMPOUND.has(n.name);
 }
 
-/** One clause: its keyword (with a leading `async`), the header parts and the body. */
-interface Clause {
-  start: SyntaxNode;
-  keyword: string;
-  header: SyntaxNode[];
-  body: SyntaxNode | null;
-}
-
-function clausesOf(nodes: SyntaxNode[]): { clauses: Clause[]; trailing: SyntaxNode[] } {
-  const clauses: Clause[] = [];
-  let current: Clause | null = null;
-  let pendingAsync: SyntaxNode | null = null;
-  const trailing: SyntaxNode[] = [];
-  for (const n of nodes) {
-    if (is(n, "async") && !current?.header.length) {
-      pendingAsync = n;
-      continue;
-    }
-    if (CLAUSE_KEYWORDS.has(n.name) && (!current || current.body)) {
-      current = { start: pendingAsync ?? n, keyword: n.name, header: [], body: null };
-      pendingAsync = null;
-      clauses.push(current);
-    } else if (n.name === "Body" && current && !current.body) {
-      current.body = n;
-    } else if (current && !current.body) {
-      current.header.push(n);
-    } else {
-      trailing.push(n);
-    }
-  }
-  return { clauses, trailing };
-}
-
-function block(cx: Cst, clause: Clause): Stmt[] {
-  checkErrors(cx, clause.header);
-  const body = clause.body;
-  if (!body) throw errorAtTokenAfter(cx, "invalid syntax", (clause.header[clause.header.length - 1] ?? clause.start).to);
-  const parts = kids(body);
-  if (!is(parts[0], ":")) throw errorAtTokenAfter(cx, "expected ':'", body.from);
-  const out = statements(cx, parts.slice(1));
-  if (out.length === 0) throw errorAtTokenAfter(cx, "invalid syntax", body.to);
-  return out;
-}
-
-function span(cx: Cst, start: SyntaxNode, body: Stmt[]): Pos {
-  const from = pos(cx, start);
-  const last = body[body.length - 1];
-  return { lineno: from.lineno, col_offset: from.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
-}
-
 /** Convert a compound statement node. */
 export function compoundStatement(cx: Cst, n: SyntaxNode): Stmt {
-  if (n.name === "MatchStatement") throw new UnsupportedError("`match` statements", pos(cx, n).lineno);
+  if (n.name === "MatchStatement")
+    throw new UnsupportedError("`match` statements", pos(cx, n).lineno);
   if (n.name === "DecoratedStatement") return decorated(cx, n);
   const { clauses, trailing } = clausesOf(kids(n));
-  if (clauses.length === 0) throw errorAtTokenAfter(cx, "invalid syntax", n.from);
+  if (clauses.length === 0) {
+    checkErrors(cx, kids(n));
+    throw errorAtTokenAfter(cx, "invalid syntax", n.from);
+  }
   let result: Stmt;
   switch (n.name) {
     case "IfStatement":
@@ -100,7 +53,13 @@ export function compoundStatement(cx: Cst, n: SyntaxNode): Stmt {
       const test = single(cx, clauses[0]);
       const body = block(cx, clauses[0]);
       const orelse = clauses[1] ? block(cx, clauses[1]) : [];
-      result = { type: "While", test, body, orelse, ...span(cx, clauses[0].start, orelse.length ? orelse : body) };
+      result = {
+        type: "While",
+        test,
+        body,
+        orelse,
+        ...span(cx, clauses[0].start, orelse.length ? orelse : body),
+      };
       break;
     }
     case "ForStatement":
@@ -124,7 +83,8 @@ export function compoundStatement(cx: Cst, n: SyntaxNode): Stmt {
 
 /** The one expression a clause header must hold (`if x`, `while x`). */
 function single(cx: Cst, clause: Clause): Expr {
-  if (clause.header.length !== 1) throw errorAtTokenAfter(cx, "invalid syntax", (clause.header[1] ?? clause.start).to);
+  if (clause.header.length !== 1)
+    throw errorAtTokenAfter(cx, "invalid syntax", (clause.header[1] ?? clause.start).to);
   return expr(cx, clause.header[0]);
 }
 
@@ -155,7 +115,15 @@ function forStatement(cx: Cst, clauses: Clause[]): Stmt {
   const body = block(cx, c);
   const orelse = clauses[1] ? block(cx, clauses[1]) : [];
   const isAsync = is(c.start, "async");
-  return { type: "For", target, iter, body, orelse, is_async: isAsync, ...span(cx, c.start, orelse.length ? orelse : body) };
+  return {
+    type: "For",
+    target,
+    iter,
+    body,
+    orelse,
+    is_async: isAsync,
+    ...span(cx, c.start, orelse.length ? orelse : body),
+  };
 }
 
 function tryStatement(cx: Cst, clauses: Clause[]): Stmt {
@@ -169,7 +137,8 @@ function tryStatement(cx: Cst, clauses: Clause[]): Stmt {
       handlers.push(exceptHandler(cx, c));
       last = handlers[handlers.length - 1].body;
     } else if (c.keyword === "else") {
-      if (handlers.length === 0) throw errorAtTokenAfter(cx, "expected 'except' or 'finally' block", c.start.from);
+      if (handlers.length === 0)
+        throw errorAtTokenAfter(cx, "expected 'except' or 'finally' block", c.start.from);
       last = orelse = block(cx, c);
     } else {
       last = finalbody = block(cx, c);
@@ -179,7 +148,8 @@ function tryStatement(cx: Cst, clauses: Clause[]): Stmt {
     const end = body[body.length - 1];
     const endOffset = cx.src.lineStarts[end.end_lineno - 1] + end.end_col_offset - cx.shift;
     let i = tokenIndexAt(cx, endOffset);
-    while (["NEWLINE", "DEDENT"].includes(cx.tokens.list[i]?.kind) && i < cx.tokens.list.length - 1) i++;
+    while (["NEWLINE", "DEDENT"].includes(cx.tokens.list[i]?.kind) && i < cx.tokens.list.length - 1)
+      i++;
     throw errorAtToken(cx, "expected 'except' or 'finally' block", cx.tokens.list[i]);
   }
   return { type: "Try", body, handlers, orelse, finalbody, ...span(cx, clauses[0].start, last) };
@@ -193,11 +163,18 @@ function exceptHandler(cx: Cst, c: Clause): ExceptHandler {
     const at = pos(cx, test, alias ?? sep);
     throw errorAtSpanPos("multiple exception types must be parenthesized", at);
   }
-  if (c.header.length > 3 || (sep && !is(sep, "as"))) throw errorAtTokenAfter(cx, "invalid syntax", (sep ?? c.start).from);
+  if (c.header.length > 3 || (sep && !is(sep, "as")))
+    throw errorAtTokenAfter(cx, "invalid syntax", (sep ?? c.start).from);
   const excType = test ? expr(cx, test) : null;
   const excName = alias ? name(cx, alias).id : null;
   const body = block(cx, c);
-  return { type: "ExceptHandler", exc_type: excType, name: excName, body, ...span(cx, c.start, body) };
+  return {
+    type: "ExceptHandler",
+    exc_type: excType,
+    name: excName,
+    body,
+    ...span(cx, c.start, body),
+  };
 }
 
 function errorAtSpanPos(msg: string, at: Pos): PySyntaxError {
@@ -208,58 +185,19 @@ function withStatement(cx: Cst, c: Clause): Stmt {
   checkErrors(cx, c.header);
   const items: WithItem[] = splitAt(c.header).items.map((item) => {
     const [context, as, target] = item;
-    if (item.length !== 1 && !(item.length === 3 && is(as, "as"))) throw errorAtTokenAfter(cx, "invalid syntax", item[1].from);
+    if (item.length !== 1 && !(item.length === 3 && is(as, "as")))
+      throw errorAtTokenAfter(cx, "invalid syntax", item[1].from);
     const contextExpr = expr(cx, context);
     let vars: Expr | null = null;
     if (target) {
       const end = cx.placeholders.get(target.from);
-      vars = toTarget(end === target.to ? parseRegion(cx, target.from, target.to, "bare") : name(cx, target), "store");
+      vars = toTarget(
+        end === target.to ? parseRegion(cx, target.from, target.to, "bare") : name(cx, target),
+        "store",
+      );
     }
     return { type: "withitem", context_expr: contextExpr, optional_vars: vars };
   });
   const body = block(cx, c);
   return { type: "With", items, body, is_async: is(c.start, "async"), ...span(cx, c.start, body) };
-}
-
-function functionDef(cx: Cst, c: Clause, decorators: Expr[]): Stmt {
-  checkErrors(cx, c.header);
-  const [nameNode, ...rest] = c.header;
-  if (rest.some((h) => h.name === "TypeParamList")) throw new UnsupportedError("type parameter lists", pos(cx, c.start).lineno);
-  const params = rest.find((h) => h.name === "ParamList");
-  if (!nameNode || !params) throw errorAtTokenAfter(cx, "invalid syntax", c.start.to);
-  const args = functionArguments(cx, params);
-  const typeDef = rest.find((h) => h.name === "TypeDef");
-  const returns = typeDef ? annotationOf(cx, typeDef) : null;
-  const body = block(cx, c);
-  const at = span(cx, c.start, body);
-  const isAsync = is(c.start, "async");
-  return { type: "FunctionDef", name: name(cx, nameNode).id, args, body, decorator_list: decorators, returns, is_async: isAsync, ...at };
-}
-
-function classDef(cx: Cst, c: Clause, decorators: Expr[]): Stmt {
-  checkErrors(cx, c.header);
-  const [nameNode, ...rest] = c.header;
-  if (rest.some((h) => h.name === "TypeParamList")) throw new UnsupportedError("type parameter lists", pos(cx, c.start).lineno);
-  const argList = rest.find((h) => h.name === "ArgList");
-  const { args, keywords } = argList ? callArguments(cx, argList, false) : { args: [], keywords: [] };
-  const body = block(cx, c);
-  return { type: "ClassDef", name: name(cx, nameNode).id, bases: args, keywords, body, decorator_list: decorators, ...span(cx, c.start, body) };
-}
-
-function decorated(cx: Cst, n: SyntaxNode): Stmt {
-  const parts = kids(n);
-  const decorators: Expr[] = [];
-  for (const d of parts.filter((p) => p.name === "Decorator")) {
-    checkErrors(cx, [d]);
-    const target = kids(d).find((k) => cx.placeholders.get(k.from) === k.to);
-    if (!target) throw errorAtTokenAfter(cx, "invalid syntax", d.from);
-    decorators.push(parseRegion(cx, target.from, target.to, "bare"));
-  }
-  const def = parts.find((p) => p.name === "FunctionDefinition" || p.name === "ClassDefinition");
-  checkErrors(cx, parts.filter((p) => p.name !== "Decorator" && p !== def));
-  if (!def) throw errorAtTokenAfter(cx, "invalid syntax", n.to);
-  const { clauses, trailing } = clausesOf(kids(def));
-  const result = def.name === "FunctionDefinition" ? functionDef(cx, clauses[0], decorators) : classDef(cx, clauses[0], decorators);
-  checkErrors(cx, trailing);
-  return result;
 }

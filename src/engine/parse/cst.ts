@@ -25,6 +25,8 @@ export interface Cst {
   placeholders: Map<number, number>;
   /** An error CPython would report if nothing before it fails (see diagnose.ts). */
   pending: PendingError | null;
+  /** Statements from this offset on are not converted (the tokenizer failed there). */
+  stopAt: number;
 }
 
 /** A syntax error found from the tokens alone, reported unless an earlier one is found. */
@@ -65,7 +67,10 @@ export function is(n: SyntaxNode | undefined, word: string): boolean {
 }
 
 /** Split a flat child list at top-level `sep` nodes (lezer does not group list items). */
-export function splitAt(nodes: SyntaxNode[], sep = ","): { items: SyntaxNode[][]; trailing: boolean } {
+export function splitAt(
+  nodes: SyntaxNode[],
+  sep = ",",
+): { items: SyntaxNode[][]; trailing: boolean } {
   const items: SyntaxNode[][] = [];
   let current: SyntaxNode[] = [];
   let trailing = false;

@@ -13,7 +13,10 @@ import type { Token } from "./tokenize";
 type ErrorKind = "SyntaxError" | "IndentationError" | "TabError";
 
 /** CPython's SyntaxError location for a token: lineno, 1-based offset, end offset. */
-export function tokenLocation(cx: Cst, t: Token): { lineno: number; offset: number; endOffset: number } {
+export function tokenLocation(
+  cx: Cst,
+  t: Token,
+): { lineno: number; offset: number; endOffset: number } {
   const src = cx.src;
   const atEof = t.kind === "ENDMARKER" || (t.kind === "DEDENT" && t.from >= lastTokenEnd(cx));
   if (atEof) {
@@ -39,13 +42,24 @@ function lastTokenEnd(cx: Cst): number {
 }
 
 /** A syntax error at `t`. */
-export function errorAtToken(cx: Cst, msg: string, t: Token, kind: ErrorKind = "SyntaxError"): PySyntaxError {
+export function errorAtToken(
+  cx: Cst,
+  msg: string,
+  t: Token,
+  kind: ErrorKind = "SyntaxError",
+): PySyntaxError {
   const loc = tokenLocation(cx, t);
   return new PySyntaxError(msg, loc.lineno, loc.offset, loc.endOffset, kind);
 }
 
 /** A syntax error spanning from `a`'s start to `b`'s end (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
-export function errorAtSpan(cx: Cst, msg: string, a: Span, b: Span = a, kind: ErrorKind = "SyntaxError"): PySyntaxError {
+export function errorAtSpan(
+  cx: Cst,
+  msg: string,
+  a: Span,
+  b: Span = a,
+  kind: ErrorKind = "SyntaxError",
+): PySyntaxError {
   const src = cx.src;
   const from = a.from + cx.shift;
   const to = b.to + cx.shift;
@@ -60,10 +74,17 @@ export function errorAtNode(msg: string, e: Expr): PySyntaxError {
 /** Index of the token at or after `offset` (CPython reports errors at the token it could not use). */
 export function tokenIndexAt(cx: Cst, offset: number): number {
   const list = cx.tokens.list;
-  let i = 0;
   // A NEWLINE token ends at its "\n", which lezer may report an error at.
-  const reaches = (t: Token): boolean => t.to > offset || t.from >= offset || (t.kind === "NEWLINE" && t.to >= offset);
-  while (i < list.length && !reaches(list[i])) i++;
+  const reaches = (t: Token): boolean =>
+    t.to > offset || t.from >= offset || (t.kind === "NEWLINE" && t.to >= offset);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reaches(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  let i = lo;
   // Zero-width DEDENTs sit where the next line's first token starts; CPython's parser took them fine.
   while (i < list.length - 1 && list[i].kind === "DEDENT" && list[i].from >= offset) i++;
   return i;
@@ -72,7 +93,12 @@ export function tokenIndexAt(cx: Cst, offset: number): number {
 /** A syntax error at the first token at or after `offset` (where CPython's parser stood). */
 export function errorAtTokenAfter(cx: Cst, msg: string, offset: number): PySyntaxError {
   const t = cx.tokens.list[tokenIndexAt(cx, offset)];
-  if (!t) return unclosedError(cx) ?? new PySyntaxError(msg, cx.src.line(offset + cx.shift), 1);
+  if (!t)
+    return (
+      cx.tokens.error?.error ??
+      unclosedError(cx) ??
+      new PySyntaxError(msg, cx.src.line(offset + cx.shift), 1)
+    );
   return errorAtToken(cx, msg, t);
 }
 

@@ -7,11 +7,11 @@ import type { Expr, Name, Pos } from "./ast";
 import { callArguments, lambdaArguments } from "./calls";
 import { comprehension } from "./comprehensions";
 import { is, kids, pos, splitAt, text, type Cst, type Span } from "./cst";
-import { errorAtNode, errorAtTokenAfter, exprName } from "./errors";
+import { errorAtNode, errorAtToken, errorAtTokenAfter, exprName, tokenIndexAt } from "./errors";
 import { numberValue } from "./literals";
 import { convertOperators, isOperatorNode } from "./operators";
 import { concatStrings } from "./strings";
-import { parseFstringExpression } from "./subparse";
+import { parseFstringExpression, parseRegion } from "./subparse";
 import { setContext } from "./targets";
 
 /** Convert one expression node. */
@@ -30,9 +30,8 @@ export function expr(cx: Cst, n: SyntaxNode): Expr {
       return { type: "Constant", value: { kind: "Ellipsis" }, ...at };
     case "String":
     case "FormatString":
-      return concatStrings(cx, [n], parseFstringExpression);
     case "ContinuedString":
-      return concatStrings(cx, kids(n), parseFstringExpression);
+      return concatStrings(cx, stringTokens(cx, n), parseFstringExpression);
     case "ParenthesizedExpression":
       return parenthesized(cx, n);
     case "TupleExpression":
@@ -56,12 +55,23 @@ export function expr(cx: Cst, n: SyntaxNode): Expr {
       return member(cx, n, at);
     case "ConditionalExpression": {
       const [body, , test, , orelse] = kids(n);
-      return { type: "IfExp", test: expr(cx, test), body: expr(cx, body), orelse: expr(cx, orelse), ...at };
+      return {
+        type: "IfExp",
+        test: expr(cx, test),
+        body: expr(cx, body),
+        orelse: expr(cx, orelse),
+        ...at,
+      };
     }
     case "LambdaExpression": {
       const parts = kids(n);
       const params = parts.find((p) => p.name === "ParamList");
-      return { type: "Lambda", args: lambdaArguments(cx, params), body: expr(cx, parts[parts.length - 1]), ...at };
+      return {
+        type: "Lambda",
+        args: lambdaArguments(cx, params),
+        body: expr(cx, parts[parts.length - 1]),
+        ...at,
+      };
     }
     case "NamedExpression":
       return namedExpr(cx, n, at);
@@ -73,11 +83,38 @@ export function expr(cx: Cst, n: SyntaxNode): Expr {
   throw errorAtTokenAfter(cx, "invalid syntax", n.from);
 }
 
+/**
+ * The STRING tokens of a lezer string node. lezer reads f-strings as Python
+ * 3.12 does (quotes may nest), CPython 3.11's tokenizer does not: where they
+ * disagree, the program is not valid 3.11.
+ */
+function stringTokens(cx: Cst, n: SyntaxNode): Span[] {
+  const list = cx.tokens.list;
+  let i = tokenIndexAt(cx, n.from);
+  const out: Span[] = [];
+  for (; i < list.length && list[i].from < n.to; i++) {
+    if (list[i].kind !== "STRING" || list[i].to > n.to) {
+      // CPython decodes the strings it has read before it fails after them.
+      if (out.length > 0) concatStrings(cx, out, parseFstringExpression);
+      throw errorAtToken(cx, "invalid syntax", list[i]);
+    }
+    out.push(list[i]);
+  }
+  if (out.length === 0 || out[0].from !== n.from)
+    throw errorAtTokenAfter(cx, "invalid syntax", n.from);
+  return out;
+}
+
 /** A Name in Load context; CPython NFKC-normalizes non-ASCII identifiers. */
 export function name(cx: Cst, n: Span): Name {
   const raw = text(cx, n);
-  const id = /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize("NFKC");
+  const id = isAscii(raw) ? raw : raw.normalize("NFKC");
   return { type: "Name", id, ctx: "Load", ...pos(cx, n) };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** The children between a node's opening and closing bracket. */
@@ -107,7 +144,12 @@ export function elements(cx: Cst, nodes: SyntaxNode[]): Expr[] {
 export function expressionList(cx: Cst, nodes: SyntaxNode[]): Expr {
   const { items, trailing } = splitAt(nodes);
   if (items.length === 1 && !trailing) return element(cx, items[0]);
-  return { type: "Tuple", elts: items.map((item) => element(cx, item)), ctx: "Load", ...pos(cx, nodes[0], nodes[nodes.length - 1]) };
+  return {
+    type: "Tuple",
+    elts: items.map((item) => element(cx, item)),
+    ctx: "Load",
+    ...pos(cx, nodes[0], nodes[nodes.length - 1]),
+  };
 }
 
 function parenthesized(cx: Cst, n: SyntaxNode): Expr {
@@ -142,15 +184,30 @@ function member(cx: Cst, n: SyntaxNode, at: Pos): Expr {
   if (is(open, ".")) {
     const attr = rest[0];
     if (!attr) throw errorAtTokenAfter(cx, "invalid syntax", open.to);
-    return { type: "Attribute", value: expr(cx, value), attr: name(cx, attr).id, ctx: "Load", ...at };
+    return {
+      type: "Attribute",
+      value: expr(cx, value),
+      attr: name(cx, attr).id,
+      ctx: "Load",
+      ...at,
+    };
   }
   const body = rest.slice(0, -1);
+  if (body.length === 1 && cx.placeholders.get(body[0].from) === body[0].to) {
+    const slice = parseRegion(cx, body[0].from, body[0].to, "subscript");
+    return { type: "Subscript", value: expr(cx, value), slice, ctx: "Load", ...at };
+  }
   const { items, trailing } = splitAt(body);
   const parts = items.map((item) => subscriptItem(cx, item));
   const slice =
     parts.length === 1 && !trailing
       ? parts[0]
-      : ({ type: "Tuple", elts: parts, ctx: "Load", ...pos(cx, body[0], body[body.length - 1]) } as Expr);
+      : ({
+          type: "Tuple",
+          elts: parts,
+          ctx: "Load",
+          ...pos(cx, body[0], body[body.length - 1]),
+        } as Expr);
   return { type: "Subscript", value: expr(cx, value), slice, ctx: "Load", ...at };
 }
 
@@ -176,12 +233,19 @@ function subscriptItem(cx: Cst, item: SyntaxNode[]): Expr {
 function namedExpr(cx: Cst, n: SyntaxNode, at: Pos): Expr {
   const [target, , value] = kids(n);
   const t = expr(cx, target);
-  if (t.type !== "Name") throw errorAtNode(`cannot use assignment expressions with ${exprName(t)}`, t);
-  return { type: "NamedExpr", target: setContext(t, "Store") as Name, value: expr(cx, value), ...at };
+  if (t.type !== "Name")
+    throw errorAtNode(`cannot use assignment expressions with ${exprName(t)}`, t);
+  return {
+    type: "NamedExpr",
+    target: setContext(t, "Store") as Name,
+    value: expr(cx, value),
+    ...at,
+  };
 }
 
 function yieldExpr(cx: Cst, n: SyntaxNode, at: Pos): Expr {
-  const [, ...rest] = kids(n).filter((c) => !c.type.isError);
+  const [keyword, ...rest] = kids(n).filter((c) => !c.type.isError);
   if (is(rest[0], "from")) return { type: "YieldFrom", value: expr(cx, rest[1]), ...at };
-  return { type: "Yield", value: rest.length > 0 ? expressionList(cx, rest) : null, ...at };
+  if (rest.length === 0) return { type: "Yield", value: null, ...pos(cx, keyword) };
+  return { type: "Yield", value: expressionList(cx, rest), ...at };
 }

@@ -109,13 +109,16 @@ export function decodeStrEscapes(body: string): string {
         throw new LiteralError(unicodeError(start, i - 1, `truncated ${name} escape`));
       }
       const cp = parseInt(hex, 16);
-      if (cp > 0x10ffff) throw new LiteralError(unicodeError(start, i - 1, "illegal Unicode character"));
+      if (cp > 0x10ffff)
+        throw new LiteralError(unicodeError(start, i - 1, "illegal Unicode character"));
       out += String.fromCodePoint(cp);
     } else if (e === "N") {
       const close = body[i] === "{" ? body.indexOf("}", i) : -1;
-      if (close < 0) throw new LiteralError(unicodeError(start, i - 1, "malformed \\N character escape"));
+      if (close < 0)
+        throw new LiteralError(unicodeError(start, i - 1, "malformed \\N character escape"));
       const cp = lookupCharacterName(body.slice(i + 1, close));
-      if (cp === undefined) throw new LiteralUnsupported(`the character name \\N{${body.slice(i + 1, close)}}`);
+      if (cp === undefined)
+        throw new LiteralUnsupported(`the character name \\N{${body.slice(i + 1, close)}}`);
       out += String.fromCodePoint(cp);
       i = close + 1;
     } else {
@@ -169,7 +172,8 @@ export function decodeBytes(body: string, raw: boolean): Uint8Array {
 export function plainStringValue(token: string): ConstValue {
   const p = stringParts(token);
   if (p.bytes) {
-    if (/[^\x00-\x7f]/.test(p.body)) throw new LiteralError("bytes can only contain ASCII literal characters", true);
+    if ([...p.body].some((c) => c.charCodeAt(0) > 0x7f))
+      throw new LiteralError("bytes can only contain ASCII literal characters", true);
     return { kind: "bytes", value: decodeBytes(p.body, p.raw) };
   }
   return { kind: "str", value: p.raw ? p.body : decodeStrEscapes(p.body) };

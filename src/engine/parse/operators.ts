@@ -92,7 +92,9 @@ function flatten(cx: Cst, n: SyntaxNode, out: Item[]): void {
 }
 
 function isOperatorToken(n: SyntaxNode): boolean {
-  return ["ArithOp", "BitOp", "CompareOp", "and", "or", "not", "in", "is", "await"].includes(n.name);
+  return ["ArithOp", "BitOp", "CompareOp", "and", "or", "not", "in", "is", "await"].includes(
+    n.name,
+  );
 }
 
 class OperatorParser {
@@ -175,7 +177,12 @@ class OperatorParser {
     for (let op = this.peekOp(); op !== null && op in BINARY_LEVELS[level]; op = this.peekOp()) {
       this.i++;
       const right = this.binary(level + 1);
-      left = this.node(left.from, right.to, { type: "BinOp", left: left.e, op: BINARY_LEVELS[level][op], right: right.e });
+      left = this.node(left.from, right.to, {
+        type: "BinOp",
+        left: left.e,
+        op: BINARY_LEVELS[level][op],
+        right: right.e,
+      });
     }
     return left;
   }
@@ -185,13 +192,22 @@ class OperatorParser {
     if (item?.kind === "op" && item.op in PREFIX_OPS) {
       this.i++;
       const operand = this.factor();
-      return this.node(item.from, operand.to, { type: "UnaryOp", op: PREFIX_OPS[item.op], operand: operand.e });
+      return this.node(item.from, operand.to, {
+        type: "UnaryOp",
+        op: PREFIX_OPS[item.op],
+        operand: operand.e,
+      });
     }
     const base = this.awaitPrimary();
     if (this.peekOp() === "**") {
       this.i++;
       const exponent = this.factor();
-      return this.node(base.from, exponent.to, { type: "BinOp", left: base.e, op: "Pow", right: exponent.e });
+      return this.node(base.from, exponent.to, {
+        type: "BinOp",
+        left: base.e,
+        op: "Pow",
+        right: exponent.e,
+      });
     }
     return base;
   }

@@ -7,7 +7,7 @@
  *   become one placeholder identifier, parsed separately (subparse.ts);
  * - `with (a as b, c as d):` loses its parentheses (and the line breaks
  *   inside them), which lezer's grammar does not allow;
- * - `for x in *a, b:` gets its iterable as a placeholder too;
+ * - `for x in *a, b:` and `a[*b]` get a placeholder for the iterable / the subscript;
  * - floats like `5.` or `5.e3` get `_` for the dot (lezer wants a digit after it).
  */
 import type { Token } from "./tokenize";
@@ -36,16 +36,26 @@ export function prepareForLezer(text: string, tokens: Token[]): Prepared {
       if (dot > 0) chars[t.from + dot] = "_";
     }
     const prev = tokens[i - 1];
-    const atStatementStart = !prev || prev.kind === "NEWLINE" || prev.kind === "INDENT" || prev.kind === "DEDENT";
+    if (
+      word(t) === "[" &&
+      prev &&
+      /^(NAME|NUMBER|STRING)$|^[)\]}]$/.test(prev.kind === "OP" ? word(prev) : prev.kind)
+    ) {
+      starredSubscript(text, tokens, i, placeholder);
+    }
+    const atStatementStart =
+      !prev || prev.kind === "NEWLINE" || prev.kind === "INDENT" || prev.kind === "DEDENT";
     if (!atStatementStart) continue;
     if (word(t) === "@") {
       let end = i + 1;
       while (end < tokens.length && tokens[end].kind !== "NEWLINE") end++;
-      if (end > i + 1) placeholder(tokens[i + 1].from, tokens[end - 1].to);
+      if (end > i + 1 && end < tokens.length) placeholder(tokens[i + 1].from, tokens[end - 1].to);
     }
-    const withAt = word(t) === "with" ? i : word(t) === "async" && word(tokens[i + 1]) === "with" ? i + 1 : -1;
+    const withAt =
+      word(t) === "with" ? i : word(t) === "async" && word(tokens[i + 1]) === "with" ? i + 1 : -1;
     if (withAt >= 0) rewriteWith(text, tokens, withAt + 1, chars, placeholder);
-    const forAt = word(t) === "for" ? i : word(t) === "async" && word(tokens[i + 1]) === "for" ? i + 1 : -1;
+    const forAt =
+      word(t) === "for" ? i : word(t) === "async" && word(tokens[i + 1]) === "for" ? i + 1 : -1;
     if (forAt >= 0) rewriteForIterable(text, tokens, forAt + 1, placeholder);
   }
   return { text: chars.join(""), placeholders };
@@ -68,7 +78,11 @@ function rewriteWith(
   let base = 0;
   let start = first;
   let end = colon;
-  if (word(tokens[first]) === "(" && matching(tokens, first) === colon - 1 && word(tokens[first + 1]) !== "yield") {
+  if (
+    word(tokens[first]) === "(" &&
+    matching(tokens, first) === colon - 1 &&
+    word(tokens[first + 1]) !== "yield"
+  ) {
     // Blank the parentheses and everything between tokens (line breaks, comments) inside them.
     for (let i = tokens[first].from; i < tokens[colon - 1].to; i++) {
       if (!insideToken(tokens, first + 1, colon - 1, i)) chars[i] = " ";
@@ -86,15 +100,44 @@ function rewriteWith(
       const targetFirst = itemStart + as + 1;
       // Only what can be a target (`(a, b)`, `[a]`, `a.b`, `a[0]`), so other mistakes stay lezer's to report.
       const single = i - targetFirst === 1;
-      const plainName = single && tokens[targetFirst].kind === "NAME" && !/^(True|False|None)$/.test(word(tokens[targetFirst]));
-      const opener = /^[([*]$/.test(word(tokens[targetFirst])) || /^[.[]$/.test(word(tokens[targetFirst + 1]));
-      if (i > targetFirst && !plainName && (single || opener)) placeholder(tokens[targetFirst].from, tokens[i - 1].to);
+      const plainName =
+        single &&
+        tokens[targetFirst].kind === "NAME" &&
+        !/^(True|False|None)$/.test(word(tokens[targetFirst]));
+      const opener =
+        /^[([*]$/.test(word(tokens[targetFirst])) || /^[.[]$/.test(word(tokens[targetFirst + 1]));
+      if (i > targetFirst && !plainName && (single || opener))
+        placeholder(tokens[targetFirst].from, tokens[i - 1].to);
     }
     itemStart = i + 1;
   }
 }
 
-function rewriteForIterable(text: string, tokens: Token[], first: number, placeholder: (from: number, to: number) => void): void {
+function starredSubscript(
+  text: string,
+  tokens: Token[],
+  open: number,
+  placeholder: (from: number, to: number) => void,
+): void {
+  const word = (t: Token | undefined): string => (t ? text.slice(t.from, t.to) : "");
+  const close = matching(tokens, open);
+  if (close <= open + 1) return;
+  const level = tokens[open].level;
+  const inside = tokens.slice(open + 1, close);
+  const atLevel = inside.filter((t) => t.level === level);
+  if (atLevel.some((t) => word(t) === ":")) return;
+  const starred = inside.some(
+    (t, k) => word(t) === "*" && t.level === level && (k === 0 || word(inside[k - 1]) === ","),
+  );
+  if (starred) placeholder(inside[0].from, inside[inside.length - 1].to);
+}
+
+function rewriteForIterable(
+  text: string,
+  tokens: Token[],
+  first: number,
+  placeholder: (from: number, to: number) => void,
+): void {
   const word = (t: Token | undefined): string => (t ? text.slice(t.from, t.to) : "");
   let inAt = first;
   while (inAt < tokens.length && !(word(tokens[inAt]) === "in" && tokens[inAt].level === 0)) {

@@ -8,13 +8,23 @@ import { UnsupportedError } from "../errors";
 import type { Constant, Expr, FormattedValue, JoinedStr, Pos } from "./ast";
 import { pos, text, type Cst, type Span } from "./cst";
 import { errorAtTokenAfter, errorAtSpan } from "./errors";
-import { decodeStrEscapes, LiteralError, LiteralUnsupported, plainStringValue, stringParts } from "./literals";
+import {
+  decodeStrEscapes,
+  LiteralError,
+  LiteralUnsupported,
+  plainStringValue,
+  stringParts,
+} from "./literals";
 
 /** Parses the text [from, to) of `cx` as one f-string replacement expression. */
 export type ExprParser = (cx: Cst, from: number, to: number) => Expr;
 
 /** Convert a run of adjacent string literal tokens (spans relative to `cx`) into one expression. */
-export function concatStrings(cx: Cst, pieces: Span[], parseExpr: ExprParser): Constant | JoinedStr {
+export function concatStrings(
+  cx: Cst,
+  pieces: Span[],
+  parseExpr: ExprParser,
+): Constant | JoinedStr {
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   const group = pos(cx, first, last);
@@ -33,7 +43,8 @@ export function concatStrings(cx: Cst, pieces: Span[], parseExpr: ExprParser): C
 function build(cx: Cst, pieces: Span[], group: Pos, parseExpr: ExprParser): Constant | JoinedStr {
   const kinds = pieces.map((p) => stringParts(text(cx, p)));
   const bytes = kinds.filter((k) => k.bytes).length;
-  if (bytes !== 0 && bytes !== pieces.length) throw new LiteralError("cannot mix bytes and nonbytes literals");
+  if (bytes !== 0 && bytes !== pieces.length)
+    throw new LiteralError("cannot mix bytes and nonbytes literals");
   if (bytes > 0) {
     const chunks = pieces.map((p) => plainValue(cx, p));
     const all = chunks.flatMap((c) => (c.kind === "bytes" ? Array.from(c.value) : []));
@@ -49,7 +60,15 @@ function build(cx: Cst, pieces: Span[], group: Pos, parseExpr: ExprParser): Cons
     state.fmode = true;
     const k = kinds[i];
     const bodyStart = p.from + k.bodyStart;
-    const scanner = new FstringScanner(cx, bodyStart, bodyStart + k.body.length, k.raw, pos(cx, p), group, parseExpr);
+    const scanner = new FstringScanner(
+      cx,
+      bodyStart,
+      bodyStart + k.body.length,
+      k.raw,
+      pos(cx, p),
+      group,
+      parseExpr,
+    );
     scanner.scan(state, 0);
   });
   return state.finish(group);
@@ -130,7 +149,8 @@ class FstringScanner {
       if (debugText !== null) state.addLiteral(debugText);
       state.addValue(value);
     }
-    if (depth > 0 && (this.s >= this.end || this.ch(this.s) !== "}")) throw new LiteralError("f-string: expecting '}'");
+    if (depth > 0 && (this.s >= this.end || this.ch(this.s) !== "}"))
+      throw new LiteralError("f-string: expecting '}'");
   }
 
   /** Read literal text up to a replacement field; true when it stopped at a doubled brace. */
@@ -186,7 +206,8 @@ class FstringScanner {
           quote = "";
         }
       } else if (c === "'" || c === '"') {
-        tripleQuote = this.s + 2 < this.end && this.ch(this.s + 1) === c && this.ch(this.s + 2) === c;
+        tripleQuote =
+          this.s + 2 < this.end && this.ch(this.s + 1) === c && this.ch(this.s + 2) === c;
         if (tripleQuote) this.s += 2;
         quote = c;
       } else if (c === "[" || c === "(" || c === "{") {
@@ -208,19 +229,24 @@ class FstringScanner {
         const open = parens.pop();
         if (open === undefined) throw new LiteralError(`f-string: unmatched '${c}'`);
         if ({ "(": ")", "[": "]", "{": "}" }[open] !== c) {
-          throw new LiteralError(`f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`);
+          throw new LiteralError(
+            `f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`,
+          );
         }
       }
     }
     const exprEnd = this.s;
     if (quote) throw new LiteralError("f-string: unterminated string");
-    if (parens.length > 0) throw new LiteralError(`f-string: unmatched '${parens[parens.length - 1]}'`);
+    if (parens.length > 0)
+      throw new LiteralError(`f-string: unmatched '${parens[parens.length - 1]}'`);
     if (this.s >= this.end) throw new LiteralError("f-string: expecting '}'");
     const source = this.t.slice(exprStart + this.cx.shift, exprEnd + this.cx.shift);
     if (/^[ \t\n\f]*$/.test(source)) {
       const stop = this.ch(exprEnd);
       throw new LiteralError(
-        stop === "}" ? "f-string: empty expression not allowed" : `f-string: expression required before '${stop}'`,
+        stop === "}"
+          ? "f-string: empty expression not allowed"
+          : `f-string: expression required before '${stop}'`,
       );
     }
     const value = this.parseExpr(this.cx, exprStart, exprEnd);
@@ -250,9 +276,13 @@ class FstringScanner {
       this.scan(inner, depth + 1);
       spec = inner.finish(this.token) as JoinedStr;
     }
-    if (this.s >= this.end || this.ch(this.s) !== "}") throw new LiteralError("f-string: expecting '}'");
+    if (this.s >= this.end || this.ch(this.s) !== "}")
+      throw new LiteralError("f-string: expecting '}'");
     this.s++;
     if (debugText !== null && spec === null && conversion === -1) conversion = CONVERSIONS.r;
-    return [{ type: "FormattedValue", value, conversion, format_spec: spec, ...this.group }, debugText];
+    return [
+      { type: "FormattedValue", value, conversion, format_spec: spec, ...this.group },
+      debugText,
+    ];
   }
 }

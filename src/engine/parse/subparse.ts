@@ -13,27 +13,47 @@ import { diagnose, isTolerated } from "./diagnose";
 import { errorAtTokenAfter } from "./errors";
 import { element, elements, expr, inner } from "./expressions";
 import { prepareForLezer } from "./prepare";
-import { tokenize } from "./tokenize";
+import { isTokenizerError, tokenize } from "./tokenize";
 
 /**
  * Parse [from, to) of `cx` as a parenthesized expression. The character
  * before `from` is where the opening parenthesis is assumed to be.
  * In "bare" mode the region must not be a tuple or generator made by the
  * wrapping parentheses; in "list" mode it may be a tuple without
- * parentheses (`for x in *a, b:`), which then spans just the region.
+ * parentheses (`for x in *a, b:`), which then spans just the region;
+ * "subscript" also makes `*b` a one-element tuple, as in `a[*b]`.
  */
-export function parseRegion(cx: Cst, from: number, to: number, mode: "bare" | "list" | "field"): Expr {
+export function parseRegion(
+  cx: Cst,
+  from: number,
+  to: number,
+  mode: "bare" | "list" | "subscript" | "field",
+): Expr {
   const shift = cx.shift + from - 1;
   const body = cx.src.text.slice(cx.shift + from, cx.shift + to);
   const sub = `(${body})`;
   const tokens = tokenize(sub, cx.src, shift);
+  if (tokens.error) throw tokens.error.error;
+  // The wrapping parentheses are not in the program: a decorator or a `for` iterable is at bracket depth 0.
+  if (mode === "bare" || mode === "list")
+    for (const t of tokens.list) t.level = Math.max(0, t.level - 1);
   const prepared = prepareForLezer(sub, tokens.list);
   const tree = parser.parse(prepared.text);
-  const scx: Cst = { src: cx.src, shift, tokens, placeholders: prepared.placeholders, pending: null };
+  const scx: Cst = {
+    src: cx.src,
+    shift,
+    tokens,
+    placeholders: prepared.placeholders,
+    pending: null,
+    stopAt: Infinity,
+  };
   const err = firstError(tree.topNode, (e) => isTolerated(scx, e));
   if (err) throw diagnose(scx, err);
   const statements = kids(tree.topNode);
-  const only = statements.length === 1 && statements[0].name === "ExpressionStatement" ? kids(statements[0]) : [];
+  const only =
+    statements.length === 1 && statements[0].name === "ExpressionStatement"
+      ? kids(statements[0])
+      : [];
   if (only.length !== 1 || only[0].from !== 0 || only[0].to !== sub.length) {
     throw errorAtTokenAfter(scx, "invalid syntax", statements[1]?.from ?? only[1]?.from ?? 0);
   }
@@ -42,11 +62,17 @@ export function parseRegion(cx: Cst, from: number, to: number, mode: "bare" | "l
     const comma = kids(n).find((c) => c.name === "," || c.name === "for");
     throw errorAtTokenAfter(scx, "invalid syntax", comma?.from ?? 0);
   }
-  if (mode === "list" && (n.name === "TupleExpression" || n.name === "ParenthesizedExpression")) {
+  if (
+    (mode === "list" || mode === "subscript") &&
+    (n.name === "TupleExpression" || n.name === "ParenthesizedExpression")
+  ) {
     const items = inner(n);
-    if (n.name === "TupleExpression") {
-      return { type: "Tuple", elts: elements(scx, items), ctx: "Load", ...pos(cx, { from, to }) };
-    }
+    const region = pos(cx, { from, to });
+    if (n.name === "TupleExpression")
+      return { type: "Tuple", elts: elements(scx, items), ctx: "Load", ...region };
+    // `a[*b]` is a one-element tuple; `for x in *a:` a lone starred expression.
+    if (items[0]?.name === "*" && mode === "subscript")
+      return { type: "Tuple", elts: [element(scx, items)], ctx: "Load", ...region };
     if (items[0]?.name === "*") return element(scx, items);
   }
   return expr(scx, n);
@@ -65,6 +91,7 @@ export function parseFstringExpression(cx: Cst, from: number, to: number): Expr 
     const line = cx.src.line(brace);
     const base = e.lineno === line ? cx.src.col(brace) : 0;
     const shiftCol = (c: number): number => (c > 0 ? c - base : c);
-    throw new PySyntaxError(`f-string: ${e.msg}`, e.lineno, shiftCol(e.offset), shiftCol(e.endOffset), e.kind);
+    const msg = isTokenizerError(e) ? e.msg : `f-string: ${e.msg}`;
+    throw new PySyntaxError(msg, e.lineno, shiftCol(e.offset), shiftCol(e.endOffset), e.kind);
   }
 }

@@ -273,7 +273,13 @@ export function lookupCharacterName(name: string): number | undefined {
     for (const entry of ENTRIES.split(",")) {
       const [delta, indexes] = entry.split(":");
       cp += delta === "" ? 1 : parseInt(delta, 36);
-      table.set(indexes.split(".").map((i) => words[parseInt(i, 36)]).join(" "), cp);
+      table.set(
+        indexes
+          .split(".")
+          .map((i) => words[parseInt(i, 36)])
+          .join(" "),
+        cp,
+      );
     }
   }
   return table.get(name.toUpperCase());

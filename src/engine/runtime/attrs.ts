@@ -126,7 +126,7 @@ function callGetattr(ctx: Ctx, ga: PyValue, obj: PyValue, name: string): PyValue
 /** Attribute lookup on a class object (`Cls.attr`). */
 function typeAttr(ctx: Ctx, t: PyType, name: string): PyValue | undefined {
   const meta = typeOf(t);
-  const md = meta !== TypeType ? meta.lookup(name) : undefined;
+  const md = meta.lookup(name);
   if (md !== undefined && isDataDescriptor(md)) return bindDescriptor(ctx, md, t, meta);
   const d = t.lookup(name);
   if (d !== undefined) return bindDescriptor(ctx, d, null, t);

@@ -20,7 +20,7 @@ import {
   intXor,
   type Int,
 } from "./numeric";
-import { PyBuiltin, PyFloat, PyList, PyTuple, type Ctx, type PyValue } from "./object";
+import { PyBuiltin, PyFloat, PyList, PyTuple, type Ctx, type PyType, type PyValue } from "./object";
 import { toArray } from "./ops";
 import { newFloat, newList, newTuple, NotImplemented, typeOf } from "./types";
 import { setBinary } from "./setops";
@@ -48,6 +48,10 @@ export function binaryOp(ctx: Ctx, op: number, a: PyValue, b: PyValue, inplace: 
   if (!ta.heap && !tb.heap) {
     const r = nativeBinary(ctx, op, a, b);
     if (r !== NotImplemented) return r;
+    if (operatorTypes.has(ta) || operatorTypes.has(tb)) {
+      const r2 = registeredDunders(ctx, op, a, b);
+      if (r2 !== NotImplemented) return r2;
+    }
   } else {
     const swapFirst = tb !== ta && tb.isSubtype(ta) && tb.heap;
     if (swapFirst) {
@@ -62,6 +66,20 @@ export function binaryOp(ctx: Ctx, op: number, a: PyValue, b: PyValue, inplace: 
     }
   }
   throw binaryTypeError(op, a, b, inplace);
+}
+
+/** Builtin types whose binary operators are their own native dunders (the dict views' set operations). */
+export const operatorTypes = new Set<PyType>();
+
+function registeredDunders(ctx: Ctx, op: number, a: PyValue, b: PyValue): PyValue {
+  const f = typeOf(a).lookup(`__${DUNDERS[op]}__`);
+  if (operatorTypes.has(typeOf(a)) && f instanceof PyBuiltin) {
+    const r = f.fn(ctx, [a, b], null);
+    if (r !== NotImplemented) return r;
+  }
+  const g = typeOf(b).lookup(`__r${DUNDERS[op]}__`);
+  if (operatorTypes.has(typeOf(b)) && g instanceof PyBuiltin) return g.fn(ctx, [b, a], null);
+  return NotImplemented;
 }
 
 function callDunder(ctx: Ctx, self: PyValue, name: string, other: PyValue): PyValue {

@@ -84,6 +84,8 @@ export const SystemError = exc("SystemError", Exception);
 export const TypeError = exc("TypeError", Exception);
 export const ValueError = exc("ValueError", Exception);
 export const UnicodeError = exc("UnicodeError", ValueError);
+export const UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError);
+export const UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError);
 export const Warning = exc("Warning", Exception);
 export const DeprecationWarning = exc("DeprecationWarning", Warning);
 export const RuntimeWarning = exc("RuntimeWarning", Warning);
@@ -126,6 +128,8 @@ export const builtinExceptions: PyType[] = [
   TypeError,
   ValueError,
   UnicodeError,
+  UnicodeEncodeError,
+  UnicodeDecodeError,
   Warning,
   DeprecationWarning,
   RuntimeWarning,

@@ -21,7 +21,7 @@ export class PyFunction extends PyObject {
     this.dict = new Map();
   }
   /** True when no argument binding work beyond copying positionals is needed. */
-  readonly simple: boolean;
+  readonly simple: boolean = false;
 }
 
 /** super(type, obj) */

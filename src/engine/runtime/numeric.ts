@@ -86,7 +86,7 @@ export function intFloorDiv(a: Int, b: Int): Int {
   return norm(q);
 }
 export function intMod(a: Int, b: Int): Int {
-  if (b === 0 || b === 0n) throw pyErr(ZeroDivisionError, "integer division or modulo by zero");
+  if (b === 0 || b === 0n) throw pyErr(ZeroDivisionError, "integer modulo by zero");
   if (typeof a === "number" && typeof b === "number") {
     const r = a % b;
     const m = r !== 0 && (r < 0) !== (b < 0) ? r + b : r;

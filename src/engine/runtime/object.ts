@@ -132,7 +132,7 @@ export function computeMro(t: PyType): PyType[] {
     if (!head) {
       const names = t.bases.map((b) => b.name).join(", ");
       throw new MroError(
-        `Cannot create a consistent method resolution order (MRO) for bases ${names}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`,
       );
     }
     out.push(head);
@@ -259,6 +259,11 @@ export class PySlice extends PyObject {
 
 /** range(start, stop, step) with int bounds (number or bigint). */
 export class PyRange extends PyObject {
+  /**
+   * Exact bounds when one of them is beyond 2**53; then start/stop/step are only
+   * approximations and the runtime defers to range's own (bigint) methods.
+   */
+  big: [bigint, bigint, bigint] | null = null;
   constructor(
     cls: PyType,
     public start: number,

@@ -44,6 +44,7 @@ import {
   FloatType,
   IntType,
   IteratorType,
+  IterTypes,
   newList,
   newTuple,
   None,
@@ -70,7 +71,7 @@ export function truthy(ctx: Ctx, v: PyValue): boolean {
     if (!v.cls.heap) return v.items.length > 0;
   }
   if ((v instanceof PyDict || v instanceof PySet) && !v.cls.heap) return v.table.size > 0;
-  if (v instanceof PyRange) return rangeLen(v) > 0;
+  if (v instanceof PyRange && !v.big) return rangeLen(v) > 0;
   if (v instanceof PyBytes) return v.data.length > 0;
   const t = v.cls;
   const b = t.lookup("__bool__");
@@ -92,7 +93,7 @@ export function lenOf(ctx: Ctx, v: PyValue): number {
   }
   if ((v instanceof PyDict || v instanceof PySet) && (!v.cls.heap || v.cls.lookup("__len__") instanceof PyBuiltin))
     return v.table.size;
-  if (v instanceof PyRange) return rangeLen(v);
+  if (v instanceof PyRange && !v.big) return rangeLen(v);
   if (v instanceof PyBytes) return v.data.length;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
@@ -140,8 +141,8 @@ function asStr(s: PyValue, name: string): string {
   return s;
 }
 
-/** The default repr of builtin objects. */
-function builtinRepr(ctx: Ctx, v: PyObject): string {
+/** The default repr of builtin objects (also what object.__repr__ shows). */
+export function builtinRepr(ctx: Ctx, v: PyObject): string {
   if (v === None) return "None";
   if (v === Ellipsis) return "Ellipsis";
   if (v === NotImplemented) return "NotImplemented";
@@ -221,7 +222,7 @@ function containerRepr(ctx: Ctx, v: PyObject): string {
 /** Iteration order of a set: CPython's hash-table order for small ints, else insertion order. */
 export function setOrder(s: PySet): PyValue[] {
   const keys = s.table.liveKeys();
-  if (keys.length > 1 && keys.every((k) => typeof k === "number" && k >= 0 && k < 2 ** 31)) {
+  if (keys.length > 1 && keys.every((k) => typeof k === "number" && k > -(2 ** 31) && k < 2 ** 31)) {
     return cpythonIntSetOrder(keys as number[]);
   }
   return keys;
@@ -234,17 +235,29 @@ function cpythonIntSetOrder(keys: number[]): number[] {
   let used = 0;
   const insert = (tbl: (number | undefined)[], k: number) => {
     const mask = tbl.length - 1;
-    let perturb = k;
-    let i = k & mask;
+    // hash(-1) is -2; a negative hash perturbs as an unsigned 64-bit number, whose low bits are all that matter.
+    const h = k === -1 ? -2 : k;
+    let perturb = h;
+    let big = h < 0 ? BigInt.asUintN(64, BigInt(h)) : 0n;
+    let i = h & mask;
     for (;;) {
-      // CPython probes up to 9 following slots before perturbing.
-      for (let j = 0; j <= 9 && i + j <= mask; j++) {
-        if (tbl[i + j] === undefined) {
-          tbl[i + j] = k;
-          return;
+      if (tbl[i] === undefined) {
+        tbl[i] = k;
+        return;
+      }
+      // CPython probes the 9 following slots only when all of them fit before the table's end.
+      if (i + 9 <= mask) {
+        for (let j = 1; j <= 9; j++) {
+          if (tbl[i + j] === undefined) {
+            tbl[i + j] = k;
+            return;
+          }
         }
       }
-      perturb = Math.floor(perturb / 32);
+      if (h < 0) {
+        big >>= 5n;
+        perturb = Number(big & 0xffffffffn);
+      } else perturb = Math.floor(perturb / 32);
       i = (i * 5 + 1 + perturb) & mask;
     }
   };
@@ -281,6 +294,11 @@ export function str(ctx: Ctx, v: PyValue): string {
 export function exceptionStr(ctx: Ctx, e: PyBaseException): string {
   const s = e.cls.lookup("__str__");
   if (s !== undefined && !(s instanceof PyBuiltin)) return callStrDunder(ctx, s, e, "__str__");
+  return exceptionArgsStr(ctx, e);
+}
+
+/** BaseException.__str__ itself: the args, without dispatching to a subclass's __str__. */
+export function exceptionArgsStr(ctx: Ctx, e: PyBaseException): string {
   if (e.args.length === 0) return "";
   if (e.args.length === 1) {
     if (e.cls.isSubtype(KeyError)) return repr(ctx, e.args[0]);
@@ -349,7 +367,7 @@ function nativeCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): number | null
     for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
     return x.length - y.length;
   }
-  if (a instanceof PyRange && b instanceof PyRange) {
+  if (a instanceof PyRange && b instanceof PyRange && !a.big && !b.big) {
     if (op !== "Eq" && op !== "NotEq") return null;
     const la = rangeLen(a);
     const same = la === rangeLen(b) && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
@@ -433,8 +451,10 @@ function richCompare(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): PyValue {
 
 function callCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): PyValue {
   const t = typeOf(a);
-  if (!t.heap) return NotImplemented;
   const f = t.lookup(DUNDER[op]);
+  // A builtin type's own comparison (list subclasses, dict views, set vs frozenset …).
+  if (f instanceof PyBuiltin && f.owner !== "object") return f.fn(ctx, [a, b], null);
+  if (!t.heap) return NotImplemented;
   if (f === undefined || f instanceof PyBuiltin) {
     if (op === "NotEq") {
       const e = t.lookup("__eq__");
@@ -480,7 +500,7 @@ export function contains(ctx: Ctx, container: PyValue, item: PyValue): boolean {
     for (const x of container.items) if (x === item || eq(ctx, x, item)) return true;
     return false;
   }
-  if (container instanceof PyRange) {
+  if (container instanceof PyRange && !container.big) {
     const n = asInt(item);
     if (n === null || typeof item === "boolean") {
       if (!(item instanceof PyFloat)) return false;
@@ -524,6 +544,8 @@ export function hash(ctx: Ctx, v: PyValue): number {
     if (r === null) throw typeError("__hash__ method should return an integer");
     return hashInt(r);
   }
+  // A builtin type's own native __hash__ (frozenset's order-independent hash).
+  if (f instanceof PyBuiltin && f.owner !== "object") return Number(asInt(f.fn(ctx, [v], null)));
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !(v.cls === FrozenSetType))) unhashable(v);
   return ctx.idOf(v);
 }
@@ -548,7 +570,7 @@ function hashStr(s: string): number {
 export function getIter(ctx: Ctx, v: PyValue): PyValue {
   if (typeof v === "string") {
     let i = 0;
-    return new PyNativeIter(IteratorType, () => (i < v.length ? v[i++] : undefined));
+    return new PyNativeIter(IterTypes.str, () => (i < v.length ? v[i++] : undefined));
   }
   if (typeof v === "object") {
     if (!v.cls.heap || v.cls.lookup("__iter__") instanceof PyBuiltin) {
@@ -556,24 +578,26 @@ export function getIter(ctx: Ctx, v: PyValue): PyValue {
         const seq = v;
         let i = 0;
         // Lists may grow while iterated: read the live array each step.
-        return new PyNativeIter(IteratorType, () => (i < seq.items.length ? seq.items[i++] : undefined));
+        const cls = v instanceof PyList ? IterTypes.list : IterTypes.tuple;
+        return new PyNativeIter(cls, () => (i < seq.items.length ? seq.items[i++] : undefined));
       }
-      if (v instanceof PyRange) {
+      if (v instanceof PyRange && !v.big) {
         let cur = v.start;
         const { stop, step } = v;
-        return new PyNativeIter(IteratorType, () => {
+        return new PyNativeIter(IterTypes.range, () => {
           if (step > 0 ? cur >= stop : cur <= stop) return undefined;
           const r = cur;
           cur += step;
           return r;
         });
       }
-      if (v instanceof PyDict || v instanceof PySet) return tableIter(v, (t, i) => t.keys[i]!);
+      if (v instanceof PyDict) return tableIter(v, (t, i) => t.keys[i]!, IterTypes.dictKeys);
+      if (v instanceof PySet) return setIter(v);
       if (v instanceof PyNativeIter) return v;
       if (v instanceof PyBytes) {
         const data = v.data;
         let i = 0;
-        return new PyNativeIter(IteratorType, () => (i < data.length ? data[i++] : undefined));
+        return new PyNativeIter(IterTypes.bytes, () => (i < data.length ? data[i++] : undefined));
       }
     }
     // Generators are their own iterators (the VM's generator type lives in vm/).
@@ -606,11 +630,12 @@ export function getIter(ctx: Ctx, v: PyValue): PyValue {
 export function tableIter(
   v: PyDict | PySet,
   pick: (t: PyDict["table"], i: number) => PyValue,
+  cls: PyType = IteratorType,
 ): PyNativeIter {
   const t0 = v.table;
   const size = t0.size;
   let i = 0;
-  return new PyNativeIter(IteratorType, () => {
+  return new PyNativeIter(cls, () => {
     const t = v.table;
     if (t.size !== size || t !== t0) {
       i = Infinity;
@@ -620,6 +645,20 @@ export function tableIter(
     while (i < t.keys.length && t.keys[i] === undefined) i++;
     if (i >= t.keys.length) return undefined;
     return pick(t, i++);
+  });
+}
+
+/** Iterator over a set in CPython's order (setOrder) that fails if the set changes size meanwhile. */
+export function setIter(s: PySet): PyNativeIter {
+  const items = setOrder(s);
+  const size = s.table.size;
+  let i = 0;
+  return new PyNativeIter(IterTypes.set, () => {
+    if (s.table.size !== size) {
+      i = items.length;
+      throw pyErr(RuntimeError, "Set changed size during iteration");
+    }
+    return i < items.length ? items[i++] : undefined;
   });
 }
 
@@ -690,7 +729,8 @@ export function sliceItems<T>(items: ArrayLike<T>, start: number, step: number, 
 
 /** Normalize a sequence index (negative from the end), raising IndexError. */
 export function seqIndex(ctx: Ctx, key: PyValue, len: number, what: string): number {
-  let i = indexValue(ctx, key, `${what} indices`);
+  // The TypeError names the sequence ("list indices"), the IndexError the operation.
+  let i = indexValue(ctx, key, `${what.replace(/ (assignment|object)$/, "")} indices`);
   if (i < 0) i += len;
   if (i < 0 || i >= len) throw indexError(`${what} index out of range`);
   return i;
@@ -739,7 +779,7 @@ export function getItem(ctx: Ctx, obj: PyValue, key: PyValue): PyValue {
         }
         return obj.data[seqIndex(ctx, key, obj.data.length, "index")];
       }
-      if (obj instanceof PyRange) {
+      if (obj instanceof PyRange && !obj.big) {
         const n = rangeLen(obj);
         if (key instanceof PySlice) {
           const [start, , step, count] = sliceIndices(ctx, key, n);
@@ -786,8 +826,12 @@ export function setItem(ctx: Ctx, obj: PyValue, key: PyValue, value: PyValue): v
 }
 
 function setSlice(ctx: Ctx, list: PyList, s: PySlice, value: PyValue): void {
-  const src = value === list ? list.items.slice() : toArray(ctx, value);
   const [start, stop, step, count] = sliceIndices(ctx, s, list.items.length);
+  const vt = typeOf(value);
+  const iterable = typeof value === "string" || value instanceof PyNativeIter || value instanceof PyBytes ||
+    vt.lookup("__iter__") !== undefined || vt.lookup("__getitem__") !== undefined;
+  if (!iterable) throw typeError(step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+  const src = value === list ? list.items.slice() : toArray(ctx, value);
   if (step === 1) {
     list.items.splice(start, Math.max(0, stop - start), ...src);
     return;

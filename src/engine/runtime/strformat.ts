@@ -1,4 +1,5 @@
 /** str % args and ascii(): glue between the object model and the value layer's formatters. */
+import { floatToInt } from "../values/exactFloat";
 import { percentFormat, type PercentOps } from "../values/percentFormat";
 import { strAscii } from "../values/strRepr";
 import { PyDict } from "./containers";
@@ -9,28 +10,46 @@ import { typeOf } from "./types";
 
 /** ascii(v): repr with non-ASCII characters escaped. */
 export function asciiOf(ctx: Ctx, v: PyValue): string {
-  return strAscii(repr(ctx, v));
+  // strAscii(s) quotes s itself, so only a str's repr can come from it; other reprs are escaped as they are.
+  if (typeof v === "string") return strAscii(v);
+  let out = "";
+  for (const ch of repr(ctx, v)) {
+    const cp = ch.codePointAt(0)!;
+    const hex = cp.toString(16);
+    out += cp < 0x80 ? ch : cp <= 0xff ? "\\x" + hex.padStart(2, "0") : cp <= 0xffff ? "\\u" + hex.padStart(4, "0") : "\\U" + hex.padStart(8, "0");
+  }
+  return out;
 }
 
 /** fmt % args */
 export function strPercent(ctx: Ctx, fmt: string, args: PyValue): string {
-  const ops: PercentOps<PyValue> = {
-    items: args instanceof PyTuple ? args.items : null,
-    isMapping: args instanceof PyDict || (typeof args === "object" && !(args instanceof PyTuple) && typeOf(args).lookup("__getitem__") !== undefined && typeof args !== "string"),
-    getKey: (key: string) => getItem(ctx, args, key),
-    str: (v) => str(ctx, v),
-    repr: (v) => repr(ctx, v),
-    ascii: (v) => asciiOf(ctx, v),
-    toInt: (v) => {
-      const i = asInt(v);
+  const P = (v: unknown) => v as PyValue;
+  const ops: PercentOps = {
+    tupleItems: (a) => (a instanceof PyTuple ? a.items : null),
+    isMapping: (a) =>
+      a instanceof PyDict ||
+      (typeof a === "object" && !(a instanceof PyTuple) && typeOf(P(a)).lookup("__getitem__") !== undefined),
+    getItem: (m, key) => getItem(ctx, P(m), key),
+    str: (v) => str(ctx, P(v)),
+    repr: (v) => repr(ctx, P(v)),
+    ascii: (v) => asciiOf(ctx, P(v)),
+    typeName: (v) => typeOf(P(v)).name,
+    asInt: (v) => asInt(P(v)),
+    asStr: (v) => (typeof v === "string" ? v : null),
+    toInt: (v, mode) => {
+      const i = asInt(P(v));
       if (i !== null) return i;
-      if (v instanceof PyFloat) return Math.trunc(v.v);
-      const f = typeOf(v).lookup("__index__") ?? typeOf(v).lookup("__int__");
-      return f !== undefined ? asInt(ctx.call(f, [v])) : null;
+      if (v instanceof PyFloat) return mode === "int" ? floatToInt(v.v) : null;
+      const t = typeOf(P(v));
+      const f = mode === "int" ? (t.lookup("__int__") ?? t.lookup("__index__")) : t.lookup("__index__");
+      return f !== undefined ? asInt(ctx.call(f, [P(v)])) : null;
     },
-    toFloat: (v) => asFloat(v),
-    typeName: (v) => typeOf(v).name,
-    single: args,
+    toFloat: (v) => {
+      const f = asFloat(P(v));
+      if (f !== null) return f;
+      const m = typeOf(P(v)).lookup("__float__");
+      return m !== undefined ? asFloat(ctx.call(m, [P(v)])) : null;
+    },
   };
-  return percentFormat(fmt, ops);
+  return percentFormat(fmt, args, ops);
 }

@@ -59,6 +59,22 @@ export const RangeType = builtinType("range", [ObjectType]);
 export const CellType = builtinType("cell", [ObjectType]);
 export const IteratorType = builtinType("iterator", [ObjectType]);
 export const CodeType = builtinType("code", [ObjectType]);
+/** The native iterator types under CPython's names (what `type(iter(x)).__name__` shows). */
+export const IterTypes = {
+  list: builtinType("list_iterator", [ObjectType]),
+  listReverse: builtinType("list_reverseiterator", [ObjectType]),
+  tuple: builtinType("tuple_iterator", [ObjectType]),
+  str: builtinType("str_ascii_iterator", [ObjectType]),
+  range: builtinType("range_iterator", [ObjectType]),
+  bytes: builtinType("bytes_iterator", [ObjectType]),
+  set: builtinType("set_iterator", [ObjectType]),
+  dictKeys: builtinType("dict_keyiterator", [ObjectType]),
+  dictValues: builtinType("dict_valueiterator", [ObjectType]),
+  dictItems: builtinType("dict_itemiterator", [ObjectType]),
+  dictReverseKeys: builtinType("dict_reversekeyiterator", [ObjectType]),
+  dictReverseValues: builtinType("dict_reversevalueiterator", [ObjectType]),
+  dictReverseItems: builtinType("dict_reverseitemiterator", [ObjectType]),
+};
 
 function withDict<T extends PyObject>(o: T): T {
   if (o.cls.heap) o.dict = new Map();

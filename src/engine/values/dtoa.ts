@@ -49,7 +49,8 @@ export function significantDigits(x: number, ndigits: number): Digits {
   const [num, den] = exactRatio(x);
   // Find k with 10**k <= |x| < 10**(k+1), starting from the float estimate.
   let k = Math.floor(Math.log10(Math.abs(x)));
-  const pow = (e: number): [bigint, bigint] => (e >= 0 ? [10n ** BigInt(e), 1n] : [1n, 10n ** BigInt(-e)]);
+  const pow = (e: number): [bigint, bigint] =>
+    e >= 0 ? [10n ** BigInt(e), 1n] : [1n, 10n ** BigInt(-e)];
   const below = (e: number): boolean => {
     const [pn, pd] = pow(e);
     return num * pd < pn * den; // |x| < 10**e

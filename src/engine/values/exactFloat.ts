@@ -91,7 +91,8 @@ export function intToFloat(v: PyInt): number {
 /** int(float): truncates toward zero; the errors are CPython's. */
 export function floatToInt(x: number): PyInt {
   if (Number.isNaN(x)) throw pyError("ValueError", "cannot convert float NaN to integer");
-  if (!Number.isFinite(x)) throw pyError("OverflowError", "cannot convert float infinity to integer");
+  if (!Number.isFinite(x))
+    throw pyError("OverflowError", "cannot convert float infinity to integer");
   const t = Math.trunc(x);
   return Number.isSafeInteger(t) ? normInt(t) : BigInt(t);
 }

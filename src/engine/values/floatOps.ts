@@ -110,14 +110,17 @@ export function floatIsInteger(x: number): boolean {
 /** float.as_integer_ratio(): the exact value as a reduced fraction with a positive denominator. */
 export function floatAsIntegerRatio(x: number): [PyInt, PyInt] {
   if (Number.isNaN(x)) throw pyError("ValueError", "cannot convert NaN to integer ratio");
-  if (!Number.isFinite(x)) throw pyError("OverflowError", "cannot convert Infinity to integer ratio");
+  if (!Number.isFinite(x))
+    throw pyError("OverflowError", "cannot convert Infinity to integer ratio");
   let { mant, exp } = decompose(x);
   if (mant === 0n) return [0, 1];
   while ((mant & 1n) === 0n) {
     mant >>= 1n;
     exp += 1;
   }
-  return exp >= 0 ? [normInt(mant << BigInt(exp)), 1] : [normInt(mant), normInt(1n << BigInt(-exp))];
+  return exp >= 0
+    ? [normInt(mant << BigInt(exp)), 1]
+    : [normInt(mant), normInt(1n << BigInt(-exp))];
 }
 
 /** math.floor(x) for a float, as an int. */

@@ -72,7 +72,7 @@ export function positivePow(x: number, y: number): number {
   if (Number.isInteger(y) && Math.abs(y) <= 64) return powExactInt(x, y);
   if (x === 1) return 1;
   // |ln x| >= 2**-53 for x != 1, so beyond 2**64 the result is out of range either way.
-  if (Math.abs(y) >= 2 ** 64) return (x > 1) === (y > 0) ? Infinity : 0;
+  if (Math.abs(y) >= 2 ** 64) return x > 1 === y > 0 ? Infinity : 0;
   const lx = decompose(x);
   const ly = decompose(y);
   let t = ly.mant * lnFixed(lx.mant, lx.exp);

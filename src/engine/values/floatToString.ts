@@ -21,7 +21,12 @@ export interface DoubleToStringFlags {
  * Formats x as CPython's PyOS_double_to_string with format code e/f/g/r
  * (uppercase E/F/G for capital letters) and the given precision.
  */
-export function doubleToString(x: number, code: string, precision: number, flags: DoubleToStringFlags = {}): string {
+export function doubleToString(
+  x: number,
+  code: string,
+  precision: number,
+  flags: DoubleToStringFlags = {},
+): string {
   const upper = code === "E" || code === "F" || code === "G";
   const lc = code.toLowerCase();
   let sign = x < 0 || Object.is(x, -0);

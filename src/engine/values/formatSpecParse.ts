@@ -37,6 +37,9 @@ function isAlign(c: string | undefined): c is FormatSpec["align"] {
   return c === "<" || c === ">" || c === "^" || c === "=";
 }
 
+/** Widths beyond this cannot be built as JS strings; CPython fails to allocate them too (MemoryError). */
+export const MAX_FIELD_WIDTH = 1 << 28;
+
 /** How CPython names a presentation type in messages: the character, or \xNN outside printable ASCII. */
 export function typeCodeText(type: string): string {
   const cp = type.codePointAt(0) ?? 0;
@@ -51,7 +54,8 @@ function readInteger(cps: string[], pos: number): { value: number; next: number;
     const d = decimalValue(cps[i].codePointAt(0) ?? 0);
     if (d < 0) break;
     acc = acc * 10n + BigInt(d);
-    if (acc > PY_SSIZE_T_MAX) throw pyError("ValueError", "Too many decimal digits in format string");
+    if (acc > PY_SSIZE_T_MAX)
+      throw pyError("ValueError", "Too many decimal digits in format string");
   }
   return { value: Number(acc), next: i, digits: i - pos };
 }
@@ -62,9 +66,9 @@ function readInteger(cps: string[], pos: number): { value: number; next: number;
  */
 export function parseFormatSpec(
   spec: string,
-  typeName: string,
-  defaultType: string,
-  defaultAlign: "<" | ">",
+  typeName = "float",
+  defaultType = "",
+  defaultAlign: "<" | ">" = ">",
 ): FormatSpec {
   const cps = Array.from(spec); // the mini-language counts code points
   const end = cps.length;
@@ -127,7 +131,8 @@ export function parseFormatSpec(
     f.grouping = "_";
     pos++;
   }
-  if (at(pos) === "," && f.grouping === "_") throw pyError("ValueError", "Cannot specify both ',' and '_'.");
+  if (at(pos) === "," && f.grouping === "_")
+    throw pyError("ValueError", "Cannot specify both ',' and '_'.");
   if (at(pos) === ".") {
     const p = readInteger(cps, pos + 1);
     if (p.digits === 0) throw pyError("ValueError", "Format specifier missing precision");
@@ -135,7 +140,10 @@ export function parseFormatSpec(
     pos = p.next;
   }
   if (end - pos > 1) {
-    throw pyError("ValueError", `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+    throw pyError(
+      "ValueError",
+      `Invalid format specifier '${spec}' for object of type '${typeName}'`,
+    );
   }
   if (end - pos === 1) f.type = cps[pos];
   if (f.grouping !== "") {

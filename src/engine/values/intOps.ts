@@ -100,9 +100,8 @@ export interface FloatResult {
 export function intPow(a: PyInt, b: PyInt): PyInt | FloatResult {
   if (b < 0) return { float: floatPow(intToFloat(a), intToFloat(b)) };
   if (typeof a === "number" && typeof b === "number") {
-    const r = a ** b;
-    // Below 2**53 Math.pow of integers is exact; otherwise redo it in bigint.
-    if (Number.isSafeInteger(r)) return normInt(r);
+    const r = smallPow(a, b);
+    if (r !== null) return r;
   }
   const x = big(a);
   if (x === 0n || x === 1n) return normInt(x);
@@ -113,6 +112,24 @@ export function intPow(a: PyInt, b: PyInt): PyInt | FloatResult {
     throw pyError("MemoryError", "");
   }
   return normInt(x ** e);
+}
+
+// Square-and-multiply in doubles: exact while every product stays a safe integer
+// (Math.pow is not guaranteed exact); null means "redo it in bigint".
+function smallPow(a: number, b: number): number | null {
+  let r = 1;
+  let base = a;
+  for (let e = b; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) {
+      r *= base;
+      if (!Number.isSafeInteger(r)) return null;
+    }
+    if (e > 1) {
+      base *= base;
+      if (!Number.isSafeInteger(base)) return null;
+    }
+  }
+  return r;
 }
 
 /** pow(a, b, m) for ints, including negative exponents (modular inverse, Python 3.8+). */

@@ -19,7 +19,7 @@ export function intToStr(x: PyInt, base: 2 | 8 | 10 | 16 = 10): string {
  * non-ASCII becomes '?' (which no parser accepts).
  */
 export function asciiDigitsAndSpaces(s: string): string {
-  if (!/[^\x00-\x7f]/.test(s)) return s;
+  if (!/\P{ASCII}/u.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -53,7 +53,10 @@ export function parseInt(s: string, base: PyInt = 10): PyInt {
   }
   const origBase = Number(base);
   const fail = (): never => {
-    throw pyError("ValueError", `invalid literal for int() with base ${origBase}: ${strRepr(s).slice(0, 200)}`);
+    throw pyError(
+      "ValueError",
+      `invalid literal for int() with base ${origBase}: ${strRepr(s).slice(0, 200)}`,
+    );
   };
   const t = asciiDigitsAndSpaces(s);
   let b = origBase;
@@ -74,7 +77,10 @@ export function parseInt(s: string, base: PyInt = 10): PyInt {
       b = 10;
     }
   }
-  if (t[i] === "0" && ((b === 16 && p === "x") || (b === 8 && p === "o") || (b === 2 && p === "b"))) {
+  if (
+    t[i] === "0" &&
+    ((b === 16 && p === "x") || (b === 8 && p === "o") || (b === 2 && p === "b"))
+  ) {
     i += 2;
     if (t[i] === "_") i++; // one underscore may follow the prefix
   }

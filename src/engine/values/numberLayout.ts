@@ -4,7 +4,8 @@
  * fill_number and _PyUnicode_InsertThousandsGrouping, including how zero
  * padding with '=' alignment continues the digit groups ('010,' → 00,001,234).
  */
-import type { FormatSpec } from "./formatSpecParse";
+import { pyError } from "./errors";
+import { type FormatSpec, MAX_FIELD_WIDTH } from "./formatSpecParse";
 
 /** The pieces of a number to lay out. */
 export interface NumberParts {
@@ -60,12 +61,15 @@ export function groupDigits(digits: string, minWidth: number, size: number, sep:
 
 /** Renders `parts` in the field described by `spec`; `upper` uppercases prefix and digits (type 'X'). */
 export function layoutNumber(parts: NumberParts, spec: FormatSpec, upper = false): string {
+  if (spec.width > MAX_FIELD_WIDTH) throw pyError("MemoryError", "");
   let sign = "";
   if (spec.sign === "+") sign = parts.signChar === "-" ? "-" : "+";
   else if (spec.sign === " ") sign = parts.signChar === "-" ? "-" : " ";
   else sign = parts.signChar;
   const decimal = parts.hasDecimal ? "." : "";
-  const nonDigit = sign.length + parts.prefix.length + decimal.length + parts.remainder.length;
+  // Lengths in code points: the remainder of type 'c' can be any character.
+  const nonDigit =
+    sign.length + parts.prefix.length + decimal.length + Array.from(parts.remainder).length;
   const minWidth = spec.fill === "0" && spec.align === "=" ? spec.width - nonDigit : 0;
   const { size, sep } = groupParams(spec.grouping);
   let grouped = parts.digits.length === 0 ? "" : groupDigits(parts.digits, minWidth, size, sep);

@@ -66,7 +66,8 @@ export function floatRound(x: number, ndigits: PyInt): number {
     const n = divNear(exp >= 0 ? mant * two : mant, exp >= 0 ? ten : ten * two);
     result = ratioToFloat(n * ten, 1n);
   }
-  if (!Number.isFinite(result)) throw pyError("OverflowError", "rounded value too large to represent");
+  if (!Number.isFinite(result))
+    throw pyError("OverflowError", "rounded value too large to represent");
   // A result of zero keeps the sign of x, as the "-0e..." string CPython parses back does.
   return result === 0 ? (x < 0 ? -0 : 0) : result;
 }

@@ -43,7 +43,10 @@ export function isNewerThanCPython(cp: number): boolean {
 }
 
 function prop(re: RegExp): (cp: number) => boolean {
-  return (cp) => (cp < 0x80 ? re.test(String.fromCharCode(cp)) : !isNewerThanCPython(cp) && re.test(String.fromCodePoint(cp)));
+  return (cp) =>
+    cp < 0x80
+      ? re.test(String.fromCharCode(cp))
+      : !isNewerThanCPython(cp) && re.test(String.fromCodePoint(cp));
 }
 
 /** str.isalpha for one code point (categories L*). */
@@ -129,13 +132,17 @@ export function decimalValue(cp: number): number {
   return d >= 0 && d < 10 ? d : -1;
 }
 
-const toMap = (xs: readonly (readonly [number, string])[]): ReadonlyMap<number, string> => new Map(xs);
+const toMap = (xs: readonly (readonly [number, string])[]): ReadonlyMap<number, string> =>
+  new Map(xs);
 const upperExc = toMap(UPPER_EXCEPTIONS);
 const lowerExc = toMap(LOWER_EXCEPTIONS);
 const titleExc = toMap(TITLE_EXCEPTIONS);
 const foldExc = toMap(FOLD_EXCEPTIONS);
 
-function mapping(exc: ReadonlyMap<number, string>, js: (s: string) => string): (cp: number) => string {
+function mapping(
+  exc: ReadonlyMap<number, string>,
+  js: (s: string) => string,
+): (cp: number) => string {
   return (cp) => {
     const s = String.fromCodePoint(cp);
     if (cp < 0x80) return js(s);

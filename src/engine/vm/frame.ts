@@ -1,5 +1,6 @@
 /** A Python frame: one activation of a code object on a thread's stack. */
 import type { CodeObject } from "../compile/code";
+import type { PyBaseException } from "../runtime/exceptions";
 import type { PyFunction } from "../runtime/function";
 import type { PyCell, PyValue } from "../runtime/object";
 import type { PyGenerator } from "./generator";
@@ -35,6 +36,8 @@ export class Frame {
   resumeTarget = -1;
   /** How a generator frame was resumed (see generator.ts). */
   resumeMode = 0;
+  /** Set by gen.throw()/close() (generatorMethods.ts): raised at the yield point as the frame resumes. */
+  pendingThrow: PyBaseException | null = null;
   constructor(
     public code: CodeObject,
     public globals: Map<string, PyValue>,

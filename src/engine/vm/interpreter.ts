@@ -22,6 +22,7 @@ import {
   typeError,
   UnboundLocalError,
   ValueError,
+  MemoryError,
   TypeError,
   OverflowError,
   ZeroDivisionError,
@@ -245,6 +246,12 @@ export class Interp implements Ctx {
     const nested = base > 0;
     for (;;) {
       try {
+        if (f.pendingThrow !== null) {
+          // gen.throw()/close(): raise the exception in the resumed generator frame.
+          const e = f.pendingThrow;
+          f.pendingThrow = null;
+          throw e;
+        }
         for (;;) {
           const op = ops[pc];
           const arg = ops[pc + 1];
@@ -399,9 +406,31 @@ export class Interp implements Ctx {
               const a = stack[sp - 2];
               const b = stack[sp - 1];
               let r: PyValue;
-              if (typeof a === "number" && typeof b === "number" && (arg & 15) <= 1) {
-                const x = (arg & 15) === 0 ? a + b : a - b;
-                r = Number.isSafeInteger(x) ? x : (arg & 15) === 0 ? intAdd(a, b) : intSub(a, b);
+              const o = arg & 15;
+              if (typeof a === "number" && typeof b === "number" && (o <= 2 || ((o === 5 || o === 12) && a >= 0 && b > 0))) {
+                // Fast paths for small non-negative ints; anything else takes the general route.
+                switch (o) {
+                  case 0: {
+                    const x = a + b;
+                    r = Number.isSafeInteger(x) ? x : intAdd(a, b);
+                    break;
+                  }
+                  case 1: {
+                    const x = a - b;
+                    r = Number.isSafeInteger(x) ? x : intSub(a, b);
+                    break;
+                  }
+                  case 2: {
+                    const x = a * b;
+                    r = Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : binaryOp(this, 2, a, b, false);
+                    break;
+                  }
+                  case 5:
+                    r = a % b;
+                    break;
+                  default:
+                    r = (a - (a % b)) / b; // exact, unlike Math.floor(a / b) for large a
+                }
               } else if (a instanceof PyFloat && b instanceof PyFloat && (arg & 15) <= 2) {
                 const o2 = arg & 15;
                 r = newFloat(o2 === 0 ? a.v + b.v : o2 === 1 ? a.v - b.v : a.v * b.v);
@@ -946,7 +975,8 @@ export class Interp implements Ctx {
   }
 }
 
-const VALUE_ERRORS = {
+const VALUE_ERRORS: Record<string, PyType> = {
+  MemoryError,
   ValueError,
   TypeError,
   OverflowError,

@@ -28,8 +28,25 @@ export const pyFloat: fc.Arbitrary<number> = fc.oneof(
   fc.double(),
   fc.double({ min: -1e6, max: 1e6, noNaN: true }),
   fc.integer({ min: -1000, max: 1000 }).map((x) => x + 0.0),
-  fc.tuple(fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: 0, max: 6 })).map(([m, k]) => m / 10 ** k),
+  fc
+    .tuple(fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: 0, max: 6 }))
+    .map(([m, k]) => m / 10 ** k),
   fc.integer({ min: -1074, max: 1023 }).map((e) => 2 ** e),
   fc.integer({ min: -330, max: 310 }).map((e) => Number(`1e${e}`)),
-  fc.constantFrom(0.5, 1.5, 2.5, -0.5, -2.5, 0.0, -0.0, 1.0, -1.0, Infinity, -Infinity, NaN, 5e-324, 1.7976931348623157e308),
+  fc.constantFrom(
+    0.5,
+    1.5,
+    2.5,
+    -0.5,
+    -2.5,
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    Infinity,
+    -Infinity,
+    NaN,
+    5e-324,
+    1.7976931348623157e308,
+  ),
 );

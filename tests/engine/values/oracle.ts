@@ -36,9 +36,21 @@ export const F = (x: number): Enc => ({ f: Object.is(x, -0) ? "-0.0" : String(x)
 
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "oracle.py");
 
+// `python3` may be a slow shim (pyenv adds ~0.4 s per start); resolve the interpreter once.
+let interpreter: string | null = null;
+function python(): string {
+  if (interpreter === null) {
+    const r = spawnSync("python3", ["-c", "import sys; print(sys.executable)"], {
+      encoding: "utf8",
+    });
+    interpreter = r.status === 0 && r.stdout.trim() !== "" ? r.stdout.trim() : "python3";
+  }
+  return interpreter;
+}
+
 /** Runs all cases through CPython in a single subprocess. */
 export function runPython(cases: PyCase[]): Outcome[] {
-  const res = spawnSync("python3", [script], {
+  const res = spawnSync(python(), [script], {
     input: JSON.stringify({ cases }),
     encoding: "utf8",
     maxBuffer: 1 << 28,
@@ -89,13 +101,18 @@ export function mismatches(
   for (let i = 0; i < cases.length && bad.length < limit; i++) {
     const m = mine(cases[i], i);
     if (!sameOutcome(m, py[i])) {
-      bad.push(`${cases[i].e} with ${JSON.stringify(cases[i].v)}: CPython ${JSON.stringify(py[i])}, ours ${JSON.stringify(m)}`);
+      bad.push(
+        `${cases[i].e} with ${JSON.stringify(cases[i].v)}: CPython ${JSON.stringify(py[i])}, ours ${JSON.stringify(m)}`,
+      );
     }
   }
   return bad;
 }
 
 /** Compares against CPython in one batch: evaluates `cases` in python3, then `mine` on each. */
-export function checkAgainstCPython(cases: PyCase[], mine: (c: PyCase, i: number) => Outcome): string[] {
+export function checkAgainstCPython(
+  cases: PyCase[],
+  mine: (c: PyCase, i: number) => Outcome,
+): string[] {
   return mismatches(cases, runPython(cases), mine);
 }

@@ -4,7 +4,7 @@ import { DictType, newDict, PyDict } from "../../runtime/containers";
 import { keyError, typeError } from "../../runtime/exceptions";
 import { PyBuiltin, PyType, PyWrapperDescr, type Ctx, type PyValue } from "../../runtime/object";
 import { setItem, tableIter, toArray } from "../../runtime/ops";
-import { newTuple } from "../../runtime/types";
+import { IterTypes, newTuple } from "../../runtime/types";
 import { dictUpdate } from "../constructors";
 import { DictItemsType, DictKeysType, DictValuesType, PyDictView, reverseTableIter } from "./dictViews";
 import { dictRepr } from "./reprs";
@@ -62,7 +62,8 @@ export function installDict(): void {
     return dflt ?? None;
   });
   defPos(T, "pop", 1, 2, (ctx, self, [k, dflt]) => {
-    const v = D(self).table.delete(ctx, k);
+    // Like CPython, an empty dict answers without hashing the key.
+    const v = D(self).table.size === 0 ? undefined : D(self).table.delete(ctx, k);
     if (v !== undefined) return v;
     if (dflt !== undefined) return dflt;
     throw keyError(k);
@@ -112,8 +113,8 @@ export function installDict(): void {
     return None;
   });
   def1(T, "__contains__", (ctx, self, k) => D(self).table.find(ctx, k) >= 0);
-  def0(T, "__iter__", (ctx, self) => tableIter(D(self), (t, i) => t.keys[i]!));
-  def0(T, "__reversed__", (ctx, self) => reverseTableIter(D(self), (t, i) => t.keys[i]!));
+  def0(T, "__iter__", (ctx, self) => tableIter(D(self), (t, i) => t.keys[i]!, IterTypes.dictKeys));
+  def0(T, "__reversed__", (ctx, self) => reverseTableIter(D(self), (t, i) => t.keys[i]!, IterTypes.dictReverseKeys));
   def0(T, "__repr__", (ctx, self) => dictRepr(ctx, D(self)));
   def1(T, "__eq__", (ctx, self, o) => (o instanceof PyDict ? dictEquals(ctx, D(self), o) : NotImplemented));
   def1(T, "__ne__", (ctx, self, o) => (o instanceof PyDict ? !dictEquals(ctx, D(self), o) : NotImplemented));

@@ -4,11 +4,12 @@
  * set comparisons that keys and items views support.
  */
 import { defGetter } from "../../runtime/attrs";
+import { operatorTypes } from "../../runtime/binops";
 import { PyDict, PySet } from "../../runtime/containers";
 import { pyErr, RuntimeError } from "../../runtime/exceptions";
 import { PyNativeIter, PyObject, PyTuple, type Ctx, type PyType, type PyValue } from "../../runtime/object";
 import { tableIter } from "../../runtime/ops";
-import { builtinType, IteratorType, newTuple, None, NotImplemented, ObjectType } from "../../runtime/types";
+import { builtinType, IterTypes, newTuple, None, NotImplemented, ObjectType } from "../../runtime/types";
 import { guarded, isAnySet, joinReprs } from "./reprs";
 import { same } from "./seq";
 import { addAll, difference, elementsOf, intersect, setCompare, setFrom, symmetricDifference } from "./setAlgebra";
@@ -18,7 +19,7 @@ import { def0, def1 } from "./util";
 export class PyDictView extends PyObject {
   constructor(
     cls: PyType,
-    public dict: PyDict,
+    public owner: PyDict,
   ) {
     super(cls);
   }
@@ -36,13 +37,19 @@ const pickKey: Pick = (t, i) => t.keys[i]!;
 const pickValue: Pick = (t, i) => t.vals[i];
 const pickItem: Pick = (t, i) => newTuple([t.keys[i]!, t.vals[i]]);
 
+function iterTypesOf(t: PyType): [PyType, PyType] {
+  if (t === DictKeysType) return [IterTypes.dictKeys, IterTypes.dictReverseKeys];
+  if (t === DictValuesType) return [IterTypes.dictValues, IterTypes.dictReverseValues];
+  return [IterTypes.dictItems, IterTypes.dictReverseItems];
+}
+
 function pickOf(t: PyType): Pick {
   return t === DictKeysType ? pickKey : t === DictValuesType ? pickValue : pickItem;
 }
 
 /** The view's elements, in dict order. */
 export function viewItems(v: PyDictView): PyValue[] {
-  const t = v.dict.table;
+  const t = v.owner.table;
   const pick = pickOf(v.cls);
   const out: PyValue[] = [];
   for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== undefined) out.push(pick(t, i));
@@ -50,11 +57,11 @@ export function viewItems(v: PyDictView): PyValue[] {
 }
 
 /** Iterate a dict (or one of its views) from the end: `reversed(d)`, `reversed(d.items())`. */
-export function reverseTableIter(d: PyDict, pick: Pick): PyNativeIter {
+export function reverseTableIter(d: PyDict, pick: Pick, cls: PyType): PyNativeIter {
   const t0 = d.table;
   const size = t0.size;
   let i = t0.keys.length - 1;
-  return new PyNativeIter(IteratorType, () => {
+  return new PyNativeIter(cls, () => {
     const t = d.table;
     if (t !== t0 || t.size !== size) {
       i = -1;
@@ -67,7 +74,7 @@ export function reverseTableIter(d: PyDict, pick: Pick): PyNativeIter {
 
 /** `x in view` */
 function viewContains(ctx: Ctx, v: PyDictView, x: PyValue): boolean {
-  const t = v.dict.table;
+  const t = v.owner.table;
   if (v.cls === DictKeysType) return t.find(ctx, x) >= 0;
   if (v.cls === DictItemsType) {
     if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
@@ -93,15 +100,17 @@ export function installDictViews(): void {
   done = true;
   for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
     const V = (v: PyValue) => v as PyDictView;
-    def0(T, "__len__", (ctx, self) => V(self).dict.table.size);
-    def0(T, "__iter__", (ctx, self) => tableIter(V(self).dict, pickOf(T)));
-    def0(T, "__reversed__", (ctx, self) => reverseTableIter(V(self).dict, pickOf(T)));
+    def0(T, "__len__", (ctx, self) => V(self).owner.table.size);
+    const [fwd, back] = iterTypesOf(T);
+    def0(T, "__iter__", (ctx, self) => tableIter(V(self).owner, pickOf(T), fwd));
+    def0(T, "__reversed__", (ctx, self) => reverseTableIter(V(self).owner, pickOf(T), back));
     def1(T, "__contains__", (ctx, self, x) => viewContains(ctx, V(self), x));
     def0(T, "__repr__", (ctx, self) =>
       guarded(V(self), "...", () => `${T.name}([${joinReprs(ctx, viewItems(V(self)))}])`),
     );
-    defGetter(T, "mapping", (ctx, self) => V(self).dict);
+    defGetter(T, "mapping", (ctx, self) => V(self).owner);
     if (T === DictValuesType) continue;
+    operatorTypes.add(T);
     // Keys and items views are set-like: set operators with any iterable, set comparisons.
     const binary = (name: string, f: (ctx: Ctx, a: PySet, b: PyValue) => PySet) => {
       def1(T, `__${name}__`, (ctx, self, o) => f(ctx, setOfView(ctx, self), o instanceof PyDictView ? setOfView(ctx, o) : o));

@@ -1,6 +1,5 @@
 /** int and bool methods, attributes and operator dunders. */
 import { defGetter } from "../../runtime/attrs";
-import { typeError } from "../../runtime/exceptions";
 import { asInt, intInvert, intNeg, intPowMod, intToFloat, type Int } from "../../runtime/numeric";
 import type { Ctx, PyValue } from "../../runtime/object";
 import { nativeBinary } from "../../runtime/binops";
@@ -8,7 +7,8 @@ import { BoolType, IntType, newFloat, newTuple, None, NotImplemented } from "../
 import { bitLength } from "../../values/intCore";
 import { intRound } from "../../values/round";
 import { formatBool, formatInt } from "./format";
-import { def, def0, def1, defPos, indexArg, lift } from "./util";
+import { installIntBytes } from "./intBytes";
+import { def0, def1, defPos, indexArg, lift } from "./util";
 
 const I = (v: PyValue) => asInt(v)!;
 
@@ -70,7 +70,8 @@ function popcount(v: Int): number {
 
 /** round(int, ndigits) */
 function roundInt(ctx: Ctx, v: Int, nd: PyValue | undefined): Int {
-  if (nd === undefined || nd === None) return v;
+  // An explicit None is an error here (round(x, None) is handled by round() itself).
+  if (nd === undefined) return v;
   return lift(() => intRound(v, indexArg(ctx, nd)));
 }
 
@@ -101,6 +102,7 @@ export function installInt(): void {
   defGetter(T, "imag", () => 0);
   defGetter(T, "numerator", (ctx, v) => I(v));
   defGetter(T, "denominator", () => 1);
+  installIntBytes();
 
   for (const [name, op] of BINOPS) {
     def1(T, `__${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, self, o)));
@@ -127,6 +129,4 @@ export function installInt(): void {
     def1(B, `__${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, self, o)));
     def1(B, `__r${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, o, self)));
   }
-  void def;
-  void typeError;
 }

@@ -3,7 +3,7 @@ import { IndexError, pyErr, typeError, ValueError } from "../../runtime/exceptio
 import { asInt } from "../../runtime/numeric";
 import { PyList, PyNativeIter, type Ctx, type PyValue } from "../../runtime/object";
 import { lessThan, toArray } from "../../runtime/ops";
-import { IteratorType, ListType, newList, None, NotImplemented, typeName } from "../../runtime/types";
+import { IterTypes, ListType, newList, None, NotImplemented, typeName } from "../../runtime/types";
 import { listRepr } from "./reprs";
 import {
   listDel,
@@ -54,7 +54,7 @@ export function reverseFlag(v: PyValue | undefined): boolean {
 /** A live iterator over a list's items (it sees appends made while iterating). */
 export function listIter(self: PyList): PyNativeIter {
   let i = 0;
-  return new PyNativeIter(IteratorType, () => (i < self.items.length ? self.items[i++] : undefined));
+  return new PyNativeIter(IterTypes.list, () => (i < self.items.length ? self.items[i++] : undefined));
 }
 
 let done = false;
@@ -115,13 +115,16 @@ export function installList(): void {
     const items = self.items;
     // CPython empties the list while sorting so changes made meanwhile are detected.
     self.items = [];
+    let failure: unknown = null;
     try {
       sortItems(ctx, items, key ?? None, reverseFlag(rev));
-    } finally {
-      const modified = self.items.length > 0;
-      self.items = items;
-      if (modified) throw pyErr(ValueError, "list modified during sort");
+    } catch (e) {
+      failure = e;
     }
+    const modified = self.items.length > 0;
+    self.items = items;
+    if (failure !== null) throw failure;
+    if (modified) throw pyErr(ValueError, "list modified during sort");
     return None;
   });
 
@@ -140,7 +143,7 @@ export function installList(): void {
   def0(T, "__reversed__", (ctx, self) => {
     const items = () => L(self).items;
     let i = items().length - 1;
-    return new PyNativeIter(IteratorType, () => {
+    return new PyNativeIter(IterTypes.listReverse, () => {
       if (i >= 0 && i < items().length) return items()[i--];
       i = -1;
       return undefined;
@@ -157,8 +160,6 @@ export function installList(): void {
     return self;
   });
   const mul = (ctx: Ctx, self: PyValue, n: PyValue) => {
-    if (asInt(n) === null && (typeof n !== "object" || n.cls.lookup("__index__") === undefined))
-      throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     return newList(repeatItems(L(self).items, Number(indexArg(ctx, n))));
   };
   def1(T, "__mul__", mul);

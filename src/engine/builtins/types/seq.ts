@@ -5,10 +5,10 @@
  * (so `super().__getitem__(i)` inside an override cannot recurse).
  */
 import { pyErr, typeError, ValueError } from "../../runtime/exceptions";
-import { PyList, PyNativeIter, PySlice, PyTuple, type Ctx, type PyValue } from "../../runtime/object";
-import { compare, eq, seqIndex, sliceIndices, sliceItems, toArray, truthy, type CmpName } from "../../runtime/ops";
+import { PyList, PySlice, PyTuple, type Ctx, type PyValue } from "../../runtime/object";
+import { compare, eq, repr, seqIndex, sliceIndices, sliceItems, toArray, truthy, type CmpName } from "../../runtime/ops";
 import { newList, newTuple, NotImplemented, typeOf } from "../../runtime/types";
-import { clampRange, sliceBound } from "./util";
+import { clampRange, isIterable, sliceBound } from "./util";
 
 /** `a == b` as PyObject_RichCompareBool does it: identical objects are equal (even NaN). */
 export function same(ctx: Ctx, a: PyValue, b: PyValue): boolean {
@@ -72,7 +72,8 @@ export function seqIndexOf(
 ): number {
   const [s, e] = clampRange(items.length, sliceBound(ctx, start, false), sliceBound(ctx, stop, false));
   for (let i = s; i < e && i < items.length; i++) if (same(ctx, items[i], x)) return i;
-  throw pyErr(ValueError, `${what}.index(x): x not in ${what}`);
+  // 3.11 words the two differently.
+  throw pyErr(ValueError, what === "list" ? `${repr(ctx, x)} is not in list` : "tuple.index(x): x not in tuple");
 }
 
 /** How many items equal `x`. */
@@ -127,11 +128,7 @@ export function listSet(ctx: Ctx, self: PyList, key: PyValue, value: PyValue): v
 }
 
 function toArrayForSlice(ctx: Ctx, value: PyValue, extended: boolean): PyValue[] {
-  const t = typeOf(value);
-  const iterable =
-    typeof value === "string" || value instanceof PyList || value instanceof PyTuple || value instanceof PyNativeIter ||
-    t.lookup("__iter__") !== undefined || t.lookup("__getitem__") !== undefined;
-  if (!iterable) throw typeError(extended ? "must assign iterable to extended slice" : "can only assign an iterable");
+  if (!isIterable(value)) throw typeError(extended ? "must assign iterable to extended slice" : "can only assign an iterable");
   return toArray(ctx, value);
 }
 

@@ -2,20 +2,19 @@
 import { FrozenSetType, PySet, SetType } from "../../runtime/containers";
 import { keyError } from "../../runtime/exceptions";
 import type { Ctx, PyType, PyValue } from "../../runtime/object";
-import { hash, setOrder } from "../../runtime/ops";
+import { norm, type Int } from "../../runtime/numeric";
+import { hash, setIter, setOrder } from "../../runtime/ops";
 import { None, NotImplemented } from "../../runtime/types";
 import { isAnySet, setRepr } from "./reprs";
 import {
   addAll,
   asSet,
-  baseSetOf,
   difference,
   elementsOf,
   has,
   intersect,
   replaceContents,
   setCompare,
-  setIter,
   subsetOf,
   symmetricDifference,
   union,
@@ -25,7 +24,7 @@ import { def, def0, def1 } from "./util";
 const S = (v: PyValue) => v as PySet;
 
 /** CPython's frozenset hash (order independent mix of the element hashes), on 64 bits. */
-function frozensetHash(ctx: Ctx, s: PySet): number {
+function frozensetHash(ctx: Ctx, s: PySet): Int {
   const M = (1n << 64n) - 1n;
   const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M;
   let h = 0n;
@@ -34,7 +33,7 @@ function frozensetHash(ctx: Ctx, s: PySet): number {
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & M;
   if (h === M) h = 590923713n;
-  return Number(BigInt.asIntN(64, h));
+  return norm(BigInt.asIntN(64, h));
 }
 
 /** Methods both set and frozenset have. */
@@ -148,5 +147,4 @@ export function installSet(): void {
   iop("xor", symmetricDifference);
   T.ns.set("__hash__", None);
   def0(FrozenSetType, "__hash__", (ctx, self) => frozensetHash(ctx, S(self)));
-  void baseSetOf;
 }

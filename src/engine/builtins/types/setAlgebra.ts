@@ -4,10 +4,8 @@
  * order (runtime/ops setOrder) so results print in the order CPython shows.
  */
 import { FrozenSetType, PySet, SetType } from "../../runtime/containers";
-import { pyErr, RuntimeError } from "../../runtime/exceptions";
-import { PyNativeIter, type Ctx, type PyValue } from "../../runtime/object";
+import type { Ctx, PyValue } from "../../runtime/object";
 import { setOrder, toArray } from "../../runtime/ops";
-import { IteratorType } from "../../runtime/types";
 import { isAnySet } from "./reprs";
 
 /** A new empty set of the builtin base type of `like` (set or frozenset; subclasses map to their base). */
@@ -116,18 +114,4 @@ export function setCompare(ctx: Ctx, a: PySet, b: PySet, op: string): boolean {
     default:
       return na > nb && subsetOf(ctx, b, a);
   }
-}
-
-/** An iterator over a set in CPython's order that fails if the set changes size meanwhile. */
-export function setIter(s: PySet): PyNativeIter {
-  const items = setOrder(s);
-  const size = s.table.size;
-  let i = 0;
-  return new PyNativeIter(IteratorType, () => {
-    if (s.table.size !== size) {
-      i = items.length;
-      throw pyErr(RuntimeError, "Set changed size during iteration");
-    }
-    return i < items.length ? items[i++] : undefined;
-  });
 }

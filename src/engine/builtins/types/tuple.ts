@@ -1,8 +1,7 @@
 /** tuple methods and dunders. */
 import { typeError } from "../../runtime/exceptions";
-import { asInt } from "../../runtime/numeric";
 import { PyNativeIter, PyTuple, type Ctx, type PyValue } from "../../runtime/object";
-import { IteratorType, newTuple, TupleType, typeName } from "../../runtime/types";
+import { IterTypes, newTuple, TupleType, typeName } from "../../runtime/types";
 import { tupleRepr } from "./reprs";
 import { repeatItems, seqCmpDunders, seqContains, seqCount, seqGet, seqIndexOf } from "./seq";
 import { def0, def1, defPos, indexArg } from "./util";
@@ -24,7 +23,7 @@ export function installTuple(): void {
   def0(T, "__iter__", (ctx, self) => {
     const items = T_(self).items;
     let i = 0;
-    return new PyNativeIter(IteratorType, () => (i < items.length ? items[i++] : undefined));
+    return new PyNativeIter(IterTypes.tuple, () => (i < items.length ? items[i++] : undefined));
   });
   def0(T, "__repr__", (ctx, self) => tupleRepr(ctx, T_(self), T_(self).items));
   def1(T, "__add__", (ctx, self, x) => {
@@ -32,8 +31,6 @@ export function installTuple(): void {
     return newTuple(T_(self).items.concat(x.items));
   });
   const mul = (ctx: Ctx, self: PyValue, n: PyValue) => {
-    if (asInt(n) === null && (typeof n !== "object" || n.cls.lookup("__index__") === undefined))
-      throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     const k = Number(indexArg(ctx, n));
     // Multiplying a plain tuple by 1 gives the same object back in CPython.
     if (k === 1 && T_(self).cls === TupleType) return self;

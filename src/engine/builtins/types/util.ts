@@ -14,7 +14,8 @@ import {
   ZeroDivisionError,
 } from "../../runtime/exceptions";
 import { asInt, type Int } from "../../runtime/numeric";
-import { PyType, type Ctx, type NativeFn, type PyValue } from "../../runtime/object";
+import { PyBytes } from "../../runtime/bytes";
+import { PyNativeIter, PyType, type Ctx, type NativeFn, type PyValue } from "../../runtime/object";
 import { defMethod, None, typeOf } from "../../runtime/types";
 import { ValueLayerError, type ValueLayerErrorType } from "../../values/errors";
 
@@ -195,4 +196,17 @@ export function clampRange(len: number, start: number | null, end: number | null
   if (e < 0) e = Math.max(0, e + len);
   if (e > len) e = len;
   return [s, e];
+}
+
+/** Can `iter(v)` succeed? (Checked first where CPython words the non-iterable error its own way.) */
+export function isIterable(v: PyValue): boolean {
+  if (typeof v === "string" || v instanceof PyNativeIter || v instanceof PyBytes) return true;
+  const t = typeOf(v);
+  return t.lookup("__iter__") !== undefined || t.lookup("__getitem__") !== undefined;
+}
+
+/** A str argument, or CPython's "must be str, not int" (or the message `msg` builds). */
+export function strArg(v: PyValue | undefined, msg = (t: string) => `must be str, not ${t}`): string {
+  if (typeof v !== "string") throw typeError(msg(typeOf(v as PyValue).name));
+  return v;
 }
