@@ -36,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`interleave: can't open file '${resolve(file)}': No such file or directory\n`);
     return 2;
   }
-  const r = runProgram(source, { filename: resolve(file), seed, maxInstructions });
+  const r = runProgram(source, { filename: resolve(file), argv0: file, seed, maxInstructions });
   if (json) {
     process.stdout.write(JSON.stringify({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, elapsed: r.elapsed }) + "\n");
     return 0;

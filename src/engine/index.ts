@@ -5,6 +5,8 @@ import { runSingle } from "./run";
 export interface RunOptions {
   /** File name shown in tracebacks (CPython shows the script path). */
   filename?: string;
+  /** sys.argv[0] (the script path as typed); defaults to `filename`. */
+  argv0?: string;
   /** Seed for `random` and for scheduling choices. */
   seed?: number;
   /** Stop after this many instructions (endless-loop guard). */

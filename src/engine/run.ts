@@ -31,7 +31,7 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
   const run: RunState = {
     modules: new Map(),
     extra: new Map(),
-    sys: { recursionLimit: 1000, switchInterval: 0.005, argv: [filename], cores: 4 },
+    sys: { recursionLimit: 1000, switchInterval: 0.005, argv: [options.argv0 ?? filename], cores: 4 },
     seed: options.seed ?? 0,
     now: () => (sched ? sched.clock() : 0),
     sleep(_ctx, seconds) {

@@ -21,7 +21,9 @@ function userHash(ctx: Ctx, v: PyObject): number | null {
 function frozenKey(ctx: Ctx, v: PyObject): string | null {
   if (!(v instanceof PySet) || !v.cls.isSubtype(FrozenSetType)) return null;
   // Element keys sorted, so the key does not depend on insertion order.
-  const parts = v.table.liveKeys().map((k) => compKey(ctx, k) ?? "h" + String(userHash(ctx, k as PyObject)));
+  const parts = v.table
+    .liveKeys()
+    .map((k) => compKey(ctx, k) ?? "h" + String(userHash(ctx, k as PyObject)));
   parts.sort();
   return "F{" + parts.join(",") + "}";
 }

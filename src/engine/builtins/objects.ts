@@ -10,6 +10,7 @@ import {
   KeyError,
   AttributeError,
   NameError,
+  ImportError,
 } from "../runtime/exceptions";
 import { PyFunction } from "../runtime/function";
 import {
@@ -207,6 +208,8 @@ export function installObjectTypes(): void {
   defGetter(KeyError, "__str__x", () => undefined);
   defGetter(AttributeError, "name", (ctx, o) => exc(o).extra?.get("name") ?? None);
   defGetter(AttributeError, "obj", (ctx, o) => exc(o).extra?.get("obj") ?? None);
+  defGetter(ImportError, "name", (ctx, o) => exc(o).extra?.get("name") ?? None);
+  defGetter(ImportError, "path", () => None);
   defGetter(NameError, "name", (ctx, o) => exc(o).extra?.get("name") ?? None);
 }
 

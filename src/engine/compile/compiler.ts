@@ -74,6 +74,7 @@ export class Compiler {
     this.b = new CodeBuilder("<module>", "<module>", this.filename, "module", 1);
     this.b.line = mod.body[0]?.lineno ?? 1;
     this.b.emit(O.RESUME);
+    if (findAnn(mod.body)) setupAnnotations(this.b);
     this.stmts(mod.body);
     this.b.pos = null;
     this.b.emit(O.LOAD_CONST, this.b.constIndex(None));
@@ -168,6 +169,13 @@ export class Compiler {
         if (st.value) {
           this.expr(st.value);
           this.assign(st.target);
+        }
+        // A simple name annotated in a module or class body is recorded in __annotations__ (as CPython).
+        if (st.target.type === "Name" && st.simple && this.scope.kind !== "function") {
+          this.expr(st.annotation);
+          b.emit(O.LOAD_NAME, b.nameIndex("__annotations__"));
+          this.emitConst(st.target.id);
+          b.emit(O.STORE_SUBSCR);
         }
         return;
       case "If": {
@@ -782,6 +790,7 @@ export class Compiler {
       cb.emit(O.STORE_NAME, cb.nameIndex("__module__"));
       cb.emit(O.LOAD_CONST, cb.constIndex(qual));
       cb.emit(O.STORE_NAME, cb.nameIndex("__qualname__"));
+      if (findAnn(st.body)) setupAnnotations(cb);
       const first0 = st.body[0];
       if (first0?.type === "Expr" && first0.value.type === "Constant" && first0.value.value.kind === "str") {
         cb.emit(O.LOAD_CONST, cb.constIndex(first0.value.value.value));
@@ -811,6 +820,32 @@ export class Compiler {
     for (let i = 0; i < st.decorator_list.length; i++) b.emit(O.CALL, 1);
     this.name(st.name, "Store");
   }
+}
+
+/** Does a module or class body annotate a name (CPython's find_ann; nested scopes excluded)? */
+function findAnn(stmts: A.Stmt[]): boolean {
+  return stmts.some((st) => {
+    switch (st.type) {
+      case "AnnAssign":
+        return true;
+      case "For":
+      case "While":
+      case "If":
+        return findAnn(st.body) || findAnn(st.orelse);
+      case "With":
+        return findAnn(st.body);
+      case "Try":
+        return findAnn(st.body) || st.handlers.some((h) => findAnn(h.body)) || findAnn(st.orelse) || findAnn(st.finalbody);
+      default:
+        return false;
+    }
+  });
+}
+
+/** SETUP_ANNOTATIONS: start the body's `__annotations__` dict (built with existing opcodes). */
+function setupAnnotations(b: CodeBuilder): void {
+  b.emit(O.BUILD_MAP, 0);
+  b.emit(O.STORE_NAME, b.nameIndex("__annotations__"));
 }
 
 /** Stack items held by a list of fblocks. */

@@ -5,6 +5,7 @@ import { PyNativeIter, PyObject, PyType, type Ctx, type NativeFn, type PyValue }
 import { eq, indexValue, lessThan, repr, toArray } from "../runtime/ops";
 import { defMethod, newList, None, NotImplemented, ObjectType, typeOf } from "../runtime/types";
 import { defGetter } from "../runtime/attrs";
+import { addIterMethods } from "./iterTypes";
 import { moduleType } from "./util";
 
 /** A deque: items in order, left end first. */
@@ -23,6 +24,8 @@ export class PyDeque extends PyObject {
 export const DequeType = moduleType("collections", "deque", [ObjectType], (cls) => new PyDeque(cls));
 const DequeIterType = moduleType("_collections", "_deque_iterator");
 const DequeRevIterType = moduleType("_collections", "_deque_reverse_iterator");
+addIterMethods(DequeIterType);
+addIterMethods(DequeRevIterType);
 
 function dq(v: PyValue): PyDeque {
   if (!(v instanceof PyDeque)) throw typeError("descriptor requires a 'collections.deque' object");
@@ -171,7 +174,7 @@ const methods: Record<string, NativeFn> = {
   remove(ctx, a) {
     const d = dq(a[0]);
     const i = findIndex(ctx, d, a[1], 0, d.items.length);
-    if (i < 0) throw pyErr(ValueError, "deque.remove(x): x not in deque");
+    if (i < 0) throw pyErr(ValueError, `${repr(ctx, a[1])} is not in deque`);
     d.items.splice(i, 1);
     d.state++;
     return None;

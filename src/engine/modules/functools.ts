@@ -1,15 +1,15 @@
 /** The `functools` module: reduce and update_wrapper natively, the rest in Python (see functoolsPy.ts). */
-import { lookupAttr, getAttr, setAttr } from "../runtime/attrs";
+import { defGetter, getAttr, lookupAttr, setAttr } from "../runtime/attrs";
 import { newDict } from "../runtime/containers";
 import { PyBaseException, TypeError as PyTypeError, typeError } from "../runtime/exceptions";
-import type { Ctx, NativeFn, PyValue } from "../runtime/object";
-import { getIter, next, toArray } from "../runtime/ops";
-import { builtinFn, newTuple } from "../runtime/types";
+import { PyObject, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import { compare, getIter, next, toArray } from "../runtime/ops";
+import { builtinFn, defMethod, newTuple, None } from "../runtime/types";
 import { FUNCTOOLS_SOURCE } from "./functoolsPy";
 import { namedtupleFn } from "./namedtuple";
 import { defineFromSource } from "./pysource";
 import { defineModule } from "./registry";
-import { newModule } from "./util";
+import { moduleType, newModule } from "./util";
 
 const ASSIGNED = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
 
@@ -58,6 +58,32 @@ const updateWrapper: NativeFn = (ctx, a, kw) => {
   return wrapper;
 };
 
+/** The object cmp_to_key returns, and the keys it makes (CPython's C `functools.KeyWrapper`). */
+class PyKeyWrapper extends PyObject {
+  constructor(
+    public cmp: PyValue,
+    public obj: PyValue | undefined,
+  ) {
+    super(KeyWrapperType);
+  }
+}
+const KeyWrapperType = moduleType("functools", "KeyWrapper");
+KeyWrapperType.ns.set("__hash__", None);
+defMethod(KeyWrapperType, "__call__", (ctx, a) => {
+  if (a.length !== 2) throw typeError(`K() takes exactly 1 argument (${a.length - 1} given)`);
+  return new PyKeyWrapper((a[0] as PyKeyWrapper).cmp, a[1]);
+});
+defGetter(KeyWrapperType, "obj", (ctx, k) => (k as PyKeyWrapper).obj ?? None);
+const CMP_OPS = { __lt__: "Lt", __le__: "LtE", __gt__: "Gt", __ge__: "GtE", __eq__: "Eq", __ne__: "NotEq" } as const;
+for (const [name, op] of Object.entries(CMP_OPS)) {
+  defMethod(KeyWrapperType, name, (ctx, a) => {
+    const [x, y] = a as [PyKeyWrapper, PyValue];
+    if (!(y instanceof PyKeyWrapper)) throw typeError("other argument must be K instance");
+    const r = ctx.call(x.cmp, [x.obj ?? None, y.obj ?? None]);
+    return compare(ctx, r, 0, op);
+  });
+}
+
 function makeFunctools(ctx: Ctx) {
   const m = newModule("functools");
   const g = m.dict!;
@@ -66,6 +92,10 @@ function makeFunctools(ctx: Ctx) {
   g.set("WRAPPER_ASSIGNMENTS", newTuple(ASSIGNED));
   g.set("WRAPPER_UPDATES", newTuple(["__dict__"]));
   g.set("namedtuple", builtinFn("namedtuple", namedtupleFn));
+  g.set("cmp_to_key", builtinFn("cmp_to_key", (c, a) => {
+    if (a.length !== 1) throw typeError(`cmp_to_key() takes exactly 1 argument (${a.length} given)`);
+    return new PyKeyWrapper(a[0], undefined);
+  }));
   defineFromSource(ctx, FUNCTOOLS_SOURCE, "functools", g);
   g.delete("namedtuple");
   return m;

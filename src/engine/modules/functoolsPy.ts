@@ -1,7 +1,7 @@
 /**
  * The parts of functools that must run as Python: partial and the lru_cache
  * wrapper sit between a caller and a user function (which may block or switch
- * threads), and total_ordering / cmp_to_key define comparison dunders, which
+ * threads), and total_ordering defines comparison dunders, which
  * the operator machinery only honours when they are Python functions.
  */
 
@@ -133,25 +133,6 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
-
-
-def cmp_to_key(mycmp):
-    class K(object):
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    K.__qualname__ = "KeyWrapper"
-    return K
 
 
 def _gt_from_lt(self, other):

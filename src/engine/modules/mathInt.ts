@@ -106,9 +106,9 @@ export const mathIntFunctions: Record<string, NativeFn> = {
   },
   perm(ctx, a) {
     takes("perm", a, 1, 2);
-    const n = nonNegative(big(indexOf(ctx, a[0])), "n");
     const kv: PyValue = a[1] ?? None;
-    if (kv === None) return normInt(rangeProduct(2n, n + 1n));
+    if (kv === None) return mathIntFunctions.factorial(ctx, [a[0]], null);
+    const n = nonNegative(big(indexOf(ctx, a[0])), "n");
     const k = nonNegative(big(indexOf(ctx, kv)), "k");
     if (k > n) return 0;
     return normInt(rangeProduct(n - k + 1n, n + 1n));

@@ -68,14 +68,14 @@ function fieldNames(ctx: Ctx, v: PyValue): string[] {
   });
 }
 
-function validate(name: string, fields: string[]): void {
+function validate(name: string, fields: string[], renamed: boolean): void {
   for (const n of [name, ...fields]) {
     if (!IDENT.test(n)) throw pyErr(ValueError, `Type names and field names must be valid identifiers: ${strRepr(n)}`);
     if (KEYWORDS.has(n)) throw pyErr(ValueError, `Type names and field names cannot be a keyword: ${strRepr(n)}`);
   }
   const seen = new Set<string>();
   for (const n of fields) {
-    if (n.startsWith("_")) throw pyErr(ValueError, `Field names cannot start with an underscore: ${strRepr(n)}`);
+    if (n.startsWith("_") && !renamed) throw pyErr(ValueError, `Field names cannot start with an underscore: ${strRepr(n)}`);
     if (seen.has(n)) throw pyErr(ValueError, `Encountered duplicate field name: ${strRepr(n)}`);
     seen.add(n);
   }
@@ -162,8 +162,9 @@ export const namedtupleFn: NativeFn = (ctx, a, kw) => {
   if (a.length > 2) throw typeError(`namedtuple() takes 2 positional arguments but ${a.length} were given`);
   const name = String(typename);
   let fields = fieldNames(ctx, namesV);
-  const rename = kw?.get("rename");
-  if (rename !== undefined && rename !== false && rename !== None && rename !== 0) {
+  const rv = kw?.get("rename");
+  const rename = rv !== undefined && rv !== false && rv !== None && rv !== 0;
+  if (rename) {
     const seen = new Set<string>();
     fields = fields.map((f, i) => {
       const bad = !IDENT.test(f) || KEYWORDS.has(f) || f.startsWith("_") || seen.has(f);
@@ -171,7 +172,7 @@ export const namedtupleFn: NativeFn = (ctx, a, kw) => {
       return bad ? `_${i}` : f;
     });
   }
-  validate(name, fields);
+  validate(name, fields, rename);
   const dv = kw?.get("defaults");
   const defaults = dv === undefined || dv === None ? [] : toArray(ctx, dv);
   if (defaults.length > fields.length) throw typeError("Got more default values than field names");

@@ -16,8 +16,8 @@ export function defineModule(name: string, factory: ModuleFactory): void {
 export const UNSUPPORTED_STDLIB = new Set(
   (
     "asyncio multiprocessing subprocess socket os shutil pathlib io json re datetime decimal fractions " +
-    "statistics typing enum heapq bisect copy pickle logging argparse unittest urllib http email csv " +
+    "statistics typing enum pickle logging argparse unittest urllib http email csv " +
     "sqlite3 signal select selectors ssl struct zlib gzip hashlib hmac secrets uuid weakref contextvars " +
-    "abc inspect traceback textwrap string operator array tempfile glob fnmatch platform locale gc atexit"
+    "abc inspect traceback textwrap array tempfile glob fnmatch platform locale gc atexit"
   ).split(" "),
 );

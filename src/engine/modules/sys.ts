@@ -3,6 +3,7 @@ import { getAttr } from "../runtime/attrs";
 import { pyErr, pyErrArgs, SystemExit, typeError, ValueError, RecursionError } from "../runtime/exceptions";
 import { asFloat, asInt } from "../runtime/numeric";
 import { PyModule, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import { newDict } from "../runtime/containers";
 import { str } from "../runtime/ops";
 import { builtinFn, builtinType, defMethod, ModuleType, newFloat, newList, newTuple, None, ObjectType } from "../runtime/types";
 import { defineModule } from "./registry";
@@ -20,6 +21,15 @@ defMethod(TextIOType, "write", (ctx, a) => {
 });
 defMethod(TextIOType, "flush", () => None);
 defMethod(TextIOType, "isatty", () => false);
+
+/** sys.modules: a live dict of the imported modules. */
+function modulesView(ctx: Ctx): PyValue {
+  const d = newDict();
+  for (const [k, v] of ctx.run.modules) d.table.set(ctx, k, v);
+  // The import system keeps it up to date (see vm/imports.ts).
+  ctx.run.extra.set("sys.modules", d);
+  return d;
+}
 
 /** A read-only record like sys.float_info (attributes only). */
 function infoObject(name: string, fields: Record<string, PyValue>): PyModule {
@@ -80,7 +90,7 @@ export function makeSys(ctx: Ctx): PyModule {
     dig: 15, mant_dig: 53, max_exp: 1024, min_exp: -1021, radix: 2,
   }));
   d.set("int_info", infoObject("sys.int_info", { bits_per_digit: 30, sizeof_digit: 4 }));
-  d.set("modules", newList([]));
+  d.set("modules", modulesView(ctx));
   d.set("__name__", "sys");
   void getAttr;
   void str;

@@ -130,7 +130,10 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (!head) {
-      const names = t.bases.map((b) => b.name).join(", ");
+      // CPython names the classes still at the head of the lists left to merge.
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      const names = heads.map((b) => b.name).join(", ");
       throw new MroError(
         `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`,
       );

@@ -42,7 +42,6 @@ import {
   BoolType,
   Ellipsis,
   FloatType,
-  IntType,
   IteratorType,
   IterTypes,
   newList,
@@ -163,6 +162,7 @@ export function builtinRepr(ctx: Ctx, v: PyObject): string {
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(ctx, v)}>`;
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined) return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(ctx, v)}>`;
+    if (v.isMethod && v.owner) return `<method '${v.name}' of '${v.owner}' objects>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyMethod) return `<bound method ${fnQualname(v.fn)} of ${repr(ctx, v.self)}>`;
@@ -765,7 +765,8 @@ export function getItem(ctx: Ctx, obj: PyValue, key: PyValue): PyValue {
       if (obj instanceof PyDict) {
         const v = obj.table.get(ctx, key);
         if (v !== undefined) return v;
-        if (obj.cls.heap) {
+        if (obj.cls !== DictType) {
+          // Any dict subclass may define __missing__ (defaultdict is a native one).
           const miss = obj.cls.lookup("__missing__");
           if (miss !== undefined) return ctx.call(miss, [obj, key]);
         }

@@ -3,6 +3,7 @@ import { lookupAttr } from "../runtime/attrs";
 import { ImportError, ModuleNotFoundError, pyErr } from "../runtime/exceptions";
 import { PyModule, type PyValue } from "../runtime/object";
 import { None } from "../runtime/types";
+import type { PyDict } from "../runtime/containers";
 import { moduleFactories, UNSUPPORTED_STDLIB } from "../modules/registry";
 import type { Interp } from "./interpreter";
 
@@ -16,10 +17,12 @@ export function loadModule(interp: Interp, name: string): PyModule {
     if (UNSUPPORTED_STDLIB.has(top))
       throw pyErr(ModuleNotFoundError, `Interleave does not simulate the '${name}' module (its threads and clock are simulated; the supported modules are listed in the README)`);
     const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
+    e.extra = new Map([["name", name]]);
     throw e;
   }
   const m = factory(interp);
   interp.run.modules.set(name, m);
+  (interp.run.extra.get("sys.modules") as PyDict | undefined)?.table.set(interp, name, m);
   const dot = name.lastIndexOf(".");
   if (dot > 0) {
     const parent = loadModule(interp, name.slice(0, dot));
@@ -47,7 +50,9 @@ export function importFrom(interp: Interp, mod: PyValue, name: string): PyValue 
   const m = mod as PyModule;
   const sub = moduleFactories[`${m.name}.${name}`];
   if (sub) return loadModule(interp, `${m.name}.${name}`);
-  throw pyErr(ImportError, `cannot import name '${name}' from '${m.name}' (unknown location)`);
+  const e = pyErr(ImportError, `cannot import name '${name}' from '${m.name}' (unknown location)`);
+  e.extra = new Map([["name", m.name]]);
+  throw e;
 }
 
 /** from m import * */

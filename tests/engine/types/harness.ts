@@ -46,7 +46,10 @@ export function mismatches(cases: Case[]): string[] {
   const out: string[] = [];
   cases.forEach((c, i) => {
     const got = engine(c);
-    if (got !== want[i]) out.push(`case: ${c.trim()}\n  want: ${JSON.stringify(want[i])}\n  got:  ${JSON.stringify(got)}`);
+    if (got !== want[i])
+      out.push(
+        `case: ${c.trim()}\n  want: ${JSON.stringify(want[i])}\n  got:  ${JSON.stringify(got)}`,
+      );
   });
   return out;
 }

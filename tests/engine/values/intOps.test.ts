@@ -175,7 +175,7 @@ describe("int arithmetic against CPython", { timeout: 30_000 }, () => {
     );
     const exps = fc.oneof(fc.integer({ min: -5, max: 60 }), fc.integer({ min: -400, max: 400 }));
     const xs = draw(fc.tuple(fc.oneof(small, pyInt), exps, fc.oneof(pyInt, small)), 600);
-    const cases: PyCase[] = xs.flatMap(([a, b, m]) => [
+    const cases: PyCase[] = xs.flatMap(([a, b, m]): PyCase[] => [
       { e: "a ** b", v: { a: I(a), b: I(b) } },
       { e: "pow(a, b, m)", v: { a: I(a), b: I(b), m: I(m) } },
     ]);

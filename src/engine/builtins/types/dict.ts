@@ -1,12 +1,24 @@
 /** dict methods and dunders. */
-import { ClassMethodType, BuiltinFunctionType, None, NotImplemented, defMethod } from "../../runtime/types";
 import { DictType, newDict, PyDict } from "../../runtime/containers";
-import { keyError, typeError } from "../../runtime/exceptions";
+import { keyError } from "../../runtime/exceptions";
 import { PyBuiltin, PyType, PyWrapperDescr, type Ctx, type PyValue } from "../../runtime/object";
 import { setItem, tableIter, toArray } from "../../runtime/ops";
-import { IterTypes, newTuple } from "../../runtime/types";
+import {
+  BuiltinFunctionType,
+  ClassMethodType,
+  IterTypes,
+  newTuple,
+  None,
+  NotImplemented,
+} from "../../runtime/types";
 import { dictUpdate } from "../constructors";
-import { DictItemsType, DictKeysType, DictValuesType, PyDictView, reverseTableIter } from "./dictViews";
+import {
+  DictItemsType,
+  DictKeysType,
+  DictValuesType,
+  PyDictView,
+  reverseTableIter,
+} from "./dictViews";
 import { dictRepr } from "./reprs";
 import { same } from "./seq";
 import { checkPositional, def, def0, def1, defPos } from "./util";
@@ -114,10 +126,16 @@ export function installDict(): void {
   });
   def1(T, "__contains__", (ctx, self, k) => D(self).table.find(ctx, k) >= 0);
   def0(T, "__iter__", (ctx, self) => tableIter(D(self), (t, i) => t.keys[i]!, IterTypes.dictKeys));
-  def0(T, "__reversed__", (ctx, self) => reverseTableIter(D(self), (t, i) => t.keys[i]!, IterTypes.dictReverseKeys));
+  def0(T, "__reversed__", (ctx, self) =>
+    reverseTableIter(D(self), (t, i) => t.keys[i]!, IterTypes.dictReverseKeys),
+  );
   def0(T, "__repr__", (ctx, self) => dictRepr(ctx, D(self)));
-  def1(T, "__eq__", (ctx, self, o) => (o instanceof PyDict ? dictEquals(ctx, D(self), o) : NotImplemented));
-  def1(T, "__ne__", (ctx, self, o) => (o instanceof PyDict ? !dictEquals(ctx, D(self), o) : NotImplemented));
+  def1(T, "__eq__", (ctx, self, o) =>
+    o instanceof PyDict ? dictEquals(ctx, D(self), o) : NotImplemented,
+  );
+  def1(T, "__ne__", (ctx, self, o) =>
+    o instanceof PyDict ? !dictEquals(ctx, D(self), o) : NotImplemented,
+  );
   def1(T, "__or__", (ctx, self, o) => {
     if (!(o instanceof PyDict)) return NotImplemented;
     const d = newDict();
@@ -137,6 +155,4 @@ export function installDict(): void {
     return self;
   });
   T.ns.set("__hash__", None);
-  void typeError;
-  void defMethod;
 }

@@ -7,12 +7,34 @@ import { defGetter } from "../../runtime/attrs";
 import { operatorTypes } from "../../runtime/binops";
 import { PyDict, PySet } from "../../runtime/containers";
 import { pyErr, RuntimeError } from "../../runtime/exceptions";
-import { PyNativeIter, PyObject, PyTuple, type Ctx, type PyType, type PyValue } from "../../runtime/object";
+import {
+  PyNativeIter,
+  PyObject,
+  PyTuple,
+  type Ctx,
+  type PyType,
+  type PyValue,
+} from "../../runtime/object";
 import { tableIter } from "../../runtime/ops";
-import { builtinType, IterTypes, newTuple, None, NotImplemented, ObjectType } from "../../runtime/types";
+import {
+  builtinType,
+  IterTypes,
+  newTuple,
+  None,
+  NotImplemented,
+  ObjectType,
+} from "../../runtime/types";
 import { guarded, isAnySet, joinReprs } from "./reprs";
 import { same } from "./seq";
-import { addAll, difference, elementsOf, intersect, setCompare, setFrom, symmetricDifference } from "./setAlgebra";
+import {
+  addAll,
+  difference,
+  elementsOf,
+  intersect,
+  setCompare,
+  setFrom,
+  symmetricDifference,
+} from "./setAlgebra";
 import { def0, def1 } from "./util";
 
 /** A view of a dict's keys, values or items. */
@@ -81,7 +103,8 @@ function viewContains(ctx: Ctx, v: PyDictView, x: PyValue): boolean {
     const val = t.get(ctx, x.items[0]);
     return val !== undefined && same(ctx, val, x.items[1]);
   }
-  for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== undefined && same(ctx, t.vals[i], x)) return true;
+  for (let i = 0; i < t.keys.length; i++)
+    if (t.keys[i] !== undefined && same(ctx, t.vals[i], x)) return true;
   return false;
 }
 
@@ -113,7 +136,9 @@ export function installDictViews(): void {
     operatorTypes.add(T);
     // Keys and items views are set-like: set operators with any iterable, set comparisons.
     const binary = (name: string, f: (ctx: Ctx, a: PySet, b: PyValue) => PySet) => {
-      def1(T, `__${name}__`, (ctx, self, o) => f(ctx, setOfView(ctx, self), o instanceof PyDictView ? setOfView(ctx, o) : o));
+      def1(T, `__${name}__`, (ctx, self, o) =>
+        f(ctx, setOfView(ctx, self), o instanceof PyDictView ? setOfView(ctx, o) : o),
+      );
       def1(T, `__r${name}__`, (ctx, self, o) => f(ctx, setOfView(ctx, o), setOfView(ctx, self)));
     };
     binary("or", (ctx, a, b) => {
@@ -137,7 +162,9 @@ export function installDictViews(): void {
     ];
     for (const [name, op] of cmps)
       def1(T, name, (ctx, self, o) =>
-        isSetLike(o) ? setCompare(ctx, setOfView(ctx, self), setOfView(ctx, o), op) : NotImplemented,
+        isSetLike(o)
+          ? setCompare(ctx, setOfView(ctx, self), setOfView(ctx, o), op)
+          : NotImplemented,
       );
     T.ns.set("__hash__", None);
   }

@@ -3,7 +3,14 @@ import { defGetter } from "../../runtime/attrs";
 import { nativeBinary } from "../../runtime/binops";
 import { typeError } from "../../runtime/exceptions";
 import { asFloat, asInt, floatDivmod, intFloatCmp } from "../../runtime/numeric";
-import { PyBuiltin, PyFloat, PyType, PyWrapperDescr, type Ctx, type PyValue } from "../../runtime/object";
+import {
+  PyBuiltin,
+  PyFloat,
+  PyType,
+  PyWrapperDescr,
+  type Ctx,
+  type PyValue,
+} from "../../runtime/object";
 import {
   BuiltinFunctionType,
   ClassMethodType,
@@ -14,7 +21,13 @@ import {
   NotImplemented,
 } from "../../runtime/types";
 import { floatRepr } from "../../values/floatRepr";
-import { floatAsIntegerRatio, floatCeil, floatFloor, floatIsInteger, floatTrunc } from "../../values/floatOps";
+import {
+  floatAsIntegerRatio,
+  floatCeil,
+  floatFloor,
+  floatIsInteger,
+  floatTrunc,
+} from "../../values/floatOps";
 import { floatRound, floatRoundToInt } from "../../values/round";
 import { floatFromHex, floatHex } from "./floatHex";
 import { formatFloat } from "./format";
@@ -57,17 +70,21 @@ export function installFloat(): void {
   def0(T, "conjugate", (ctx, self) => newFloat(F(self)));
   def0(T, "hex", (ctx, self) => floatHex(F(self)));
   const fromhex = new PyBuiltin(BuiltinFunctionType, "fromhex", (ctx, a) => {
-    if (a.length !== 2) throw typeError(`float.fromhex() takes exactly one argument (${a.length - 1} given)`);
+    if (a.length !== 2)
+      throw typeError(`float.fromhex() takes exactly one argument (${a.length - 1} given)`);
     if (typeof a[1] !== "string") throw typeError(`bad argument type for built-in operation`);
     const v = floatFromHex(a[1]);
     const cls = a[0] as PyType;
     return cls === FloatType ? newFloat(v) : ctx.call(cls, [newFloat(v)]);
   });
   T.ns.set("fromhex", new PyWrapperDescr(ClassMethodType, fromhex));
-  for (const name of ["__int__", "__trunc__"]) def0(T, name, (ctx, self) => lift(() => floatTrunc(F(self))));
+  for (const name of ["__int__", "__trunc__"])
+    def0(T, name, (ctx, self) => lift(() => floatTrunc(F(self))));
   def0(T, "__floor__", (ctx, self) => lift(() => floatFloor(F(self))));
   def0(T, "__ceil__", (ctx, self) => lift(() => floatCeil(F(self))));
-  def0(T, "__float__", (ctx, self) => ((self as PyFloat).cls === FloatType ? self : newFloat(F(self))));
+  def0(T, "__float__", (ctx, self) =>
+    (self as PyFloat).cls === FloatType ? self : newFloat(F(self)),
+  );
   def0(T, "__abs__", (ctx, self) => newFloat(Math.abs(F(self))));
   def0(T, "__neg__", (ctx, self) => newFloat(-F(self)));
   def0(T, "__pos__", (ctx, self) => newFloat(F(self)));
@@ -85,8 +102,12 @@ export function installFloat(): void {
 
   for (const [name, op] of BINOPS) {
     if (op >= 7 && op <= 11) continue; // floats have no bitwise operators
-    def1(T, `__${name}__`, (ctx, self, o) => (isNum(o) ? nativeBinary(ctx, op, self, o) : NotImplemented));
-    def1(T, `__r${name}__`, (ctx, self, o) => (isNum(o) ? nativeBinary(ctx, op, o, self) : NotImplemented));
+    def1(T, `__${name}__`, (ctx, self, o) =>
+      isNum(o) ? nativeBinary(ctx, op, self, o) : NotImplemented,
+    );
+    def1(T, `__r${name}__`, (ctx, self, o) =>
+      isNum(o) ? nativeBinary(ctx, op, o, self) : NotImplemented,
+    );
   }
   defPos(T, "__pow__", 1, 2, (ctx, self, [o, m]) => {
     if (m !== undefined && m !== None)

@@ -44,7 +44,9 @@ export function floatFromHex(s: string): number {
   if (mant === 0n) v = 0;
   else if (exp > 2000) v = Infinity;
   else if (exp < -2200 - 4 * (intDigits.length + fracDigits.length)) v = 0;
-  else v = exp >= 0 ? ratioToFloat(mant << BigInt(exp), 1n) : ratioToFloat(mant, 1n << BigInt(-exp));
-  if (!Number.isFinite(v)) throw pyErr(OverflowError, "hexadecimal value too large to represent as a float");
+  else
+    v = exp >= 0 ? ratioToFloat(mant << BigInt(exp), 1n) : ratioToFloat(mant, 1n << BigInt(-exp));
+  if (!Number.isFinite(v))
+    throw pyErr(OverflowError, "hexadecimal value too large to represent as a float");
   return m[1] === "-" ? -v : v;
 }

@@ -7,7 +7,8 @@ import * as spec from "../../values/formatSpec";
 import { lift } from "./util";
 
 function specArg(v: PyValue): string {
-  if (typeof v !== "string") throw typeError(`__format__() argument must be str, not ${typeName(v)}`);
+  if (typeof v !== "string")
+    throw typeError(`__format__() argument must be str, not ${typeName(v)}`);
   return v;
 }
 

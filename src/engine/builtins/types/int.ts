@@ -84,7 +84,15 @@ export function installInt(): void {
   def0(T, "bit_length", (ctx, self) => bitLength(I(self)));
   def0(T, "bit_count", (ctx, self) => popcount(I(self)));
   def0(T, "as_integer_ratio", (ctx, self) => newTuple([I(self), 1]));
-  for (const name of ["conjugate", "__index__", "__int__", "__trunc__", "__floor__", "__ceil__", "__pos__"])
+  for (const name of [
+    "conjugate",
+    "__index__",
+    "__int__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+    "__pos__",
+  ])
     def0(T, name, (ctx, self) => I(self));
   def0(T, "__float__", (ctx, self) => newFloat(intToFloat(I(self))));
   def0(T, "__abs__", (ctx, self) => {
@@ -105,8 +113,12 @@ export function installInt(): void {
   installIntBytes();
 
   for (const [name, op] of BINOPS) {
-    def1(T, `__${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, self, o)));
-    def1(T, `__r${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, o, self)));
+    def1(T, `__${name}__`, (ctx, self, o) =>
+      asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, self, o),
+    );
+    def1(T, `__r${name}__`, (ctx, self, o) =>
+      asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, o, self),
+    );
   }
   defPos(T, "__pow__", 1, 2, (ctx, self, [o, m]) => {
     if (asInt(o) === null) return NotImplemented;
@@ -116,17 +128,27 @@ export function installInt(): void {
   });
   const divmod = (ctx: Ctx, a: PyValue, b: PyValue) =>
     newTuple([nativeBinary(ctx, 12, a, b), nativeBinary(ctx, 5, a, b)]);
-  def1(T, "__divmod__", (ctx, self, o) => (asInt(o) === null ? NotImplemented : divmod(ctx, self, o)));
-  def1(T, "__rdivmod__", (ctx, self, o) => (asInt(o) === null ? NotImplemented : divmod(ctx, o, self)));
+  def1(T, "__divmod__", (ctx, self, o) =>
+    asInt(o) === null ? NotImplemented : divmod(ctx, self, o),
+  );
+  def1(T, "__rdivmod__", (ctx, self, o) =>
+    asInt(o) === null ? NotImplemented : divmod(ctx, o, self),
+  );
   for (const [name, op] of CMP_DUNDERS)
-    def1(T, name, (ctx, self, o) => (asInt(o) === null ? NotImplemented : cmpInts(I(self), I(o), op)));
+    def1(T, name, (ctx, self, o) =>
+      asInt(o) === null ? NotImplemented : cmpInts(I(self), I(o), op),
+    );
 
   // bool: prints as True/False, and its bitwise operators keep bools when both sides are bools.
   const B = BoolType;
   def0(B, "__repr__", (ctx, self) => (self === true ? "True" : "False"));
   def1(B, "__format__", (ctx, self, spec) => formatBool(ctx, self, spec));
   for (const [name, op] of BINOPS.filter(([n]) => n === "and" || n === "or" || n === "xor")) {
-    def1(B, `__${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, self, o)));
-    def1(B, `__r${name}__`, (ctx, self, o) => (asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, o, self)));
+    def1(B, `__${name}__`, (ctx, self, o) =>
+      asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, self, o),
+    );
+    def1(B, `__r${name}__`, (ctx, self, o) =>
+      asInt(o) === null ? NotImplemented : nativeBinary(ctx, op, o, self),
+    );
   }
 }

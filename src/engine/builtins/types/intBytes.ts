@@ -2,14 +2,26 @@
 import { newBytes, PyBytes } from "../../runtime/bytes";
 import { OverflowError, pyErr, typeError, ValueError } from "../../runtime/exceptions";
 import { asInt, norm } from "../../runtime/numeric";
-import { PyBuiltin, PyList, PyTuple, PyWrapperDescr, type Ctx, type PyType, type PyValue } from "../../runtime/object";
+import {
+  PyBuiltin,
+  PyList,
+  PyTuple,
+  PyWrapperDescr,
+  type Ctx,
+  type PyType,
+  type PyValue,
+} from "../../runtime/object";
 import { toArray, truthy } from "../../runtime/ops";
 import { BuiltinFunctionType, ClassMethodType, IntType, typeName } from "../../runtime/types";
 import { bindArgs, defKw, indexArg, strArg } from "./util";
 
 function byteorder(v: PyValue | undefined): "big" | "little" {
-  const s = v === undefined ? "big" : strArg(v, (t) => `to_bytes() argument 'byteorder' must be str, not ${t}`);
-  if (s !== "big" && s !== "little") throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
+  const s =
+    v === undefined
+      ? "big"
+      : strArg(v, (t) => `to_bytes() argument 'byteorder' must be str, not ${t}`);
+  if (s !== "big" && s !== "little")
+    throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
   return s;
 }
 
@@ -30,10 +42,15 @@ function toBytes(v: bigint, length: number, order: "big" | "little", signed: boo
 
 function bytesOf(ctx: Ctx, v: PyValue): Uint8Array {
   if (v instanceof PyBytes) return v.data;
-  if (v instanceof PyList || v instanceof PyTuple || (typeof v === "object" && typeName(v) !== "int")) {
+  if (
+    v instanceof PyList ||
+    v instanceof PyTuple ||
+    (typeof v === "object" && typeName(v) !== "int")
+  ) {
     const items = toArray(ctx, v).map((x) => {
       const n = asInt(x);
-      if (n === null) throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+      if (n === null)
+        throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
       if (n < 0 || n > 255) throw pyErr(ValueError, "bytes must be in range(0, 256)");
       return Number(n);
     });
@@ -59,12 +76,15 @@ export function installIntBytes(): void {
   );
   const fromBytes = new PyBuiltin(BuiltinFunctionType, "from_bytes", (ctx, a, kw) => {
     const cls = a[0] as PyType;
-    const [src, order, signed] = bindArgs("from_bytes", a.slice(1), kw, ["bytes", "byteorder"], 1, ["signed"]);
+    const [src, order, signed] = bindArgs("from_bytes", a.slice(1), kw, ["bytes", "byteorder"], 1, [
+      "signed",
+    ]);
     const data = bytesOf(ctx, src!);
     const bytes = byteorder(order) === "little" ? Array.from(data).reverse() : Array.from(data);
     let v = 0n;
     for (const b of bytes) v = (v << 8n) | BigInt(b);
-    if (signed !== undefined && truthy(ctx, signed) && bytes.length > 0) v = BigInt.asIntN(bytes.length * 8, v);
+    if (signed !== undefined && truthy(ctx, signed) && bytes.length > 0)
+      v = BigInt.asIntN(bytes.length * 8, v);
     const r = norm(v);
     return cls === IntType ? r : ctx.call(cls, [r]);
   });

@@ -3,7 +3,7 @@ import { IndexError, pyErr, typeError, ValueError } from "../../runtime/exceptio
 import { asInt } from "../../runtime/numeric";
 import { PyList, PyNativeIter, type Ctx, type PyValue } from "../../runtime/object";
 import { lessThan, toArray } from "../../runtime/ops";
-import { IterTypes, ListType, newList, None, NotImplemented, typeName } from "../../runtime/types";
+import { IterTypes, ListType, newList, None, typeName } from "../../runtime/types";
 import { listRepr } from "./reprs";
 import {
   listDel,
@@ -54,7 +54,9 @@ export function reverseFlag(v: PyValue | undefined): boolean {
 /** A live iterator over a list's items (it sees appends made while iterating). */
 export function listIter(self: PyList): PyNativeIter {
   let i = 0;
-  return new PyNativeIter(IterTypes.list, () => (i < self.items.length ? self.items[i++] : undefined));
+  return new PyNativeIter(IterTypes.list, () =>
+    i < self.items.length ? self.items[i++] : undefined,
+  );
 }
 
 let done = false;
@@ -98,7 +100,9 @@ export function installList(): void {
     }
     throw pyErr(ValueError, "list.remove(x): x not in list");
   });
-  defPos(T, "index", 1, 3, (ctx, self, [x, start, stop]) => seqIndexOf(ctx, L(self).items, x, start, stop, "list"));
+  defPos(T, "index", 1, 3, (ctx, self, [x, start, stop]) =>
+    seqIndexOf(ctx, L(self).items, x, start, stop, "list"),
+  );
   def1(T, "count", (ctx, self, x) => seqCount(ctx, L(self).items, x));
   def0(T, "reverse", (ctx, self) => {
     L(self).items.reverse();
@@ -171,5 +175,4 @@ export function installList(): void {
   });
   for (const [name, fn] of seqCmpDunders(isList)) def1(T, name, fn);
   T.ns.set("__hash__", None);
-  void NotImplemented;
 }

@@ -6,9 +6,23 @@
 import { defGetter } from "../../runtime/attrs";
 import { indexError, OverflowError, pyErr, typeError, ValueError } from "../../runtime/exceptions";
 import { asInt, norm } from "../../runtime/numeric";
-import { PyNativeIter, PyRange, PySlice, type Ctx, type PyType, type PyValue } from "../../runtime/object";
+import {
+  PyNativeIter,
+  PyRange,
+  PySlice,
+  type Ctx,
+  type PyType,
+  type PyValue,
+} from "../../runtime/object";
 import { getIter, repr, toArray } from "../../runtime/ops";
-import { defMethod, IterTypes, None, NotImplemented, RangeType, typeName } from "../../runtime/types";
+import {
+  defMethod,
+  IterTypes,
+  None,
+  NotImplemented,
+  RangeType,
+  typeName,
+} from "../../runtime/types";
 import { same } from "./seq";
 import { checkPositional, def0, def1, indexArg } from "./util";
 
@@ -22,7 +36,12 @@ export function rangeBounds(r: PyRange): Bounds {
 }
 
 /** A range from exact bounds (keeping them exactly when any is beyond 2**53). */
-export function makeRange(start: bigint, stop: bigint, step: bigint, cls: PyType = RangeType): PyRange {
+export function makeRange(
+  start: bigint,
+  stop: bigint,
+  step: bigint,
+  cls: PyType = RangeType,
+): PyRange {
   const r = new PyRange(cls, Number(start), Number(stop), Number(step));
   const unsafe = (x: bigint) => x > MAX_SAFE || x < -MAX_SAFE;
   if (unsafe(start) || unsafe(stop) || unsafe(step)) r.big = [start, stop, step];
@@ -35,7 +54,8 @@ export function bigRangeLen([start, stop, step]: Bounds): bigint {
   return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
 }
 
-const isIntValue = (x: PyValue) => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean";
+const isIntValue = (x: PyValue) =>
+  typeof x === "number" || typeof x === "bigint" || typeof x === "boolean";
 
 function containsInt(b: Bounds, x: bigint): boolean {
   const [start, stop, step] = b;
@@ -132,7 +152,8 @@ export function installRange(): void {
   });
   def0(T, "__len__", (ctx, self) => {
     const n = bigRangeLen(rangeBounds(R(self)));
-    if (n > 2n ** 63n - 1n) throw pyErr(OverflowError, "Python int too large to convert to C ssize_t");
+    if (n > 2n ** 63n - 1n)
+      throw pyErr(OverflowError, "Python int too large to convert to C ssize_t");
     return norm(n);
   });
   def0(T, "__bool__", (ctx, self) => bigRangeLen(rangeBounds(R(self))) > 0n);
@@ -142,7 +163,9 @@ export function installRange(): void {
     const it = getIter(ctx, self);
     return toArray(ctx, it).some((v) => same(ctx, v, x));
   });
-  def0(T, "__iter__", (ctx, self) => (R(self).big ? bigIter(rangeBounds(R(self)), false) : getIter(ctx, self)));
+  def0(T, "__iter__", (ctx, self) =>
+    R(self).big ? bigIter(rangeBounds(R(self)), false) : getIter(ctx, self),
+  );
   def0(T, "__reversed__", (ctx, self) => bigIter(rangeBounds(R(self)), true));
   def0(T, "__repr__", (ctx, self) => {
     const [start, stop, step] = rangeBounds(R(self));

@@ -37,7 +37,9 @@ export function listRepr(ctx: Ctx, self: PyObject, items: PyValue[]): string {
 /** repr of a tuple's items. */
 export function tupleRepr(ctx: Ctx, self: PyObject, items: PyValue[]): string {
   if (items.length === 0) return "()";
-  return guarded(self, "(...)", () => (items.length === 1 ? `(${repr(ctx, items[0])},)` : `(${joinReprs(ctx, items)})`));
+  return guarded(self, "(...)", () =>
+    items.length === 1 ? `(${repr(ctx, items[0])},)` : `(${joinReprs(ctx, items)})`,
+  );
 }
 
 /** repr of a dict. */

@@ -6,7 +6,17 @@
  */
 import { pyErr, typeError, ValueError } from "../../runtime/exceptions";
 import { PyList, PySlice, PyTuple, type Ctx, type PyValue } from "../../runtime/object";
-import { compare, eq, repr, seqIndex, sliceIndices, sliceItems, toArray, truthy, type CmpName } from "../../runtime/ops";
+import {
+  compare,
+  eq,
+  repr,
+  seqIndex,
+  sliceIndices,
+  sliceItems,
+  toArray,
+  truthy,
+  type CmpName,
+} from "../../runtime/ops";
 import { newList, newTuple, NotImplemented, typeOf } from "../../runtime/types";
 import { clampRange, isIterable, sliceBound } from "./util";
 
@@ -70,10 +80,17 @@ export function seqIndexOf(
   stop: PyValue | undefined,
   what: "list" | "tuple",
 ): number {
-  const [s, e] = clampRange(items.length, sliceBound(ctx, start, false), sliceBound(ctx, stop, false));
+  const [s, e] = clampRange(
+    items.length,
+    sliceBound(ctx, start, false),
+    sliceBound(ctx, stop, false),
+  );
   for (let i = s; i < e && i < items.length; i++) if (same(ctx, items[i], x)) return i;
   // 3.11 words the two differently.
-  throw pyErr(ValueError, what === "list" ? `${repr(ctx, x)} is not in list` : "tuple.index(x): x not in tuple");
+  throw pyErr(
+    ValueError,
+    what === "list" ? `${repr(ctx, x)} is not in list` : "tuple.index(x): x not in tuple",
+  );
 }
 
 /** How many items equal `x`. */
@@ -119,7 +136,10 @@ export function listSet(ctx: Ctx, self: PyList, key: PyValue, value: PyValue): v
       return;
     }
     if (src.length !== count)
-      throw pyErr(ValueError, `attempt to assign sequence of size ${src.length} to extended slice of size ${count}`);
+      throw pyErr(
+        ValueError,
+        `attempt to assign sequence of size ${src.length} to extended slice of size ${count}`,
+      );
     for (let i = 0, j = start; i < count; i++, j += step) self.items[j] = src[i];
     return;
   }
@@ -128,7 +148,10 @@ export function listSet(ctx: Ctx, self: PyList, key: PyValue, value: PyValue): v
 }
 
 function toArrayForSlice(ctx: Ctx, value: PyValue, extended: boolean): PyValue[] {
-  if (!isIterable(value)) throw typeError(extended ? "must assign iterable to extended slice" : "can only assign an iterable");
+  if (!isIterable(value))
+    throw typeError(
+      extended ? "must assign iterable to extended slice" : "can only assign an iterable",
+    );
   return toArray(ctx, value);
 }
 
@@ -151,9 +174,9 @@ export function listDel(ctx: Ctx, self: PyList, key: PyValue): void {
 /** Repeat items n times (n <= 0 gives nothing), guarding against runaway sizes. */
 export function repeatItems(items: PyValue[], n: number): PyValue[] {
   if (n <= 0 || items.length === 0) return [];
-  if (items.length * n > 1e8) throw pyErr(ValueError, "repeated sequence is too long for this playground");
+  if (items.length * n > 1e8)
+    throw pyErr(ValueError, "repeated sequence is too long for this playground");
   const out: PyValue[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);
   return out;
 }
-

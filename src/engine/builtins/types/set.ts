@@ -26,7 +26,7 @@ const S = (v: PyValue) => v as PySet;
 /** CPython's frozenset hash (order independent mix of the element hashes), on 64 bits. */
 function frozensetHash(ctx: Ctx, s: PySet): Int {
   const M = (1n << 64n) - 1n;
-  const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M;
+  const shuffle = (h: bigint) => ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & M;
   let h = 0n;
   for (const x of s.table.liveKeys()) h ^= shuffle(BigInt.asUintN(64, BigInt(hash(ctx, x))));
   h ^= ((BigInt(s.table.size) + 1n) * 1927868237n) & M;
@@ -82,7 +82,9 @@ function installCommon(T: PyType): void {
     ["__ge__", "GtE"],
   ];
   for (const [name, op] of cmps)
-    def1(T, name, (ctx, self, o) => (isAnySet(o) ? setCompare(ctx, S(self), o, op) : NotImplemented));
+    def1(T, name, (ctx, self, o) =>
+      isAnySet(o) ? setCompare(ctx, S(self), o, op) : NotImplemented,
+    );
 }
 
 let done = false;

@@ -10,7 +10,20 @@ import * as V from "../../values/strMethods";
 import { installStrDunders } from "./strDunders";
 import { formatArgs, strFormat } from "./strFormat";
 import { installStrText } from "./strText";
-import { bindArgs, def, def0, def1, defKw, defPos, indexArg, isIterable, lift, sliceBound, strArg, type Kw } from "./util";
+import {
+  bindArgs,
+  def,
+  def0,
+  def1,
+  defKw,
+  defPos,
+  indexArg,
+  isIterable,
+  lift,
+  sliceBound,
+  strArg,
+  type Kw,
+} from "./util";
 
 const S = (v: PyValue) => v as string;
 
@@ -19,7 +32,10 @@ function noKw(name: string, kw: Kw): void {
 }
 
 /** find/rfind/index/rindex/count: (sub[, start[, end]]), positional only. */
-function defSearch(name: string, fn: (s: string, sub: string, a: number | null, b: number | null) => PyValue): void {
+function defSearch(
+  name: string,
+  fn: (s: string, sub: string, a: number | null, b: number | null) => PyValue,
+): void {
   def(StrType, name, (ctx, a, kw) => {
     noKw(name, kw);
     const [sub, start, end] = bindArgs(name, a.slice(1), null, ["sub", "start", "end"], 1);
@@ -50,8 +66,13 @@ function defAffix(name: "startswith" | "endswith"): void {
 }
 
 /** sep=None / maxsplit=-1 arguments of split and rsplit. */
-function splitArgs(ctx: Ctx, sep: PyValue | undefined, max: PyValue | undefined): [string | null, number] {
-  const s = sep === undefined || sep === None ? null : strArg(sep, (t) => `must be str or None, not ${t}`);
+function splitArgs(
+  ctx: Ctx,
+  sep: PyValue | undefined,
+  max: PyValue | undefined,
+): [string | null, number] {
+  const s =
+    sep === undefined || sep === None ? null : strArg(sep, (t) => `must be str or None, not ${t}`);
   const m = max === undefined ? -1 : Number(indexArg(ctx, max));
   return [s, m];
 }
@@ -100,7 +121,10 @@ export function installStr(): void {
   ] as const) {
     defPos(T, name, 0, 1, (ctx, self, [chars]) => {
       if (chars === undefined || chars === None) return fn(S(self), null);
-      return fn(S(self), strArg(chars, () => `${name} arg must be None or str`));
+      return fn(
+        S(self),
+        strArg(chars, () => `${name} arg must be None or str`),
+      );
     });
   }
   defPos(T, "replace", 2, 3, (ctx, self, [old, repl, count]) => {
@@ -109,13 +133,23 @@ export function installStr(): void {
     const n = count === undefined ? -1 : indexArg(ctx, count);
     return V.strReplace(S(self), o, r, n);
   });
-  def1(T, "partition", (ctx, self, sep) => newTuple(lift(() => V.strPartition(S(self), strArg(sep)))));
-  def1(T, "rpartition", (ctx, self, sep) => newTuple(lift(() => V.strRpartition(S(self), strArg(sep)))));
+  def1(T, "partition", (ctx, self, sep) =>
+    newTuple(lift(() => V.strPartition(S(self), strArg(sep)))),
+  );
+  def1(T, "rpartition", (ctx, self, sep) =>
+    newTuple(lift(() => V.strRpartition(S(self), strArg(sep)))),
+  );
   def1(T, "removeprefix", (ctx, self, p) =>
-    V.strRemoveprefix(S(self), strArg(p, (t) => `removeprefix() argument must be str, not ${t}`)),
+    V.strRemoveprefix(
+      S(self),
+      strArg(p, (t) => `removeprefix() argument must be str, not ${t}`),
+    ),
   );
   def1(T, "removesuffix", (ctx, self, p) =>
-    V.strRemovesuffix(S(self), strArg(p, (t) => `removesuffix() argument must be str, not ${t}`)),
+    V.strRemovesuffix(
+      S(self),
+      strArg(p, (t) => `removesuffix() argument must be str, not ${t}`),
+    ),
   );
   defKw(T, "expandtabs", ["tabsize"], 0, (ctx, self, [n]) =>
     V.strExpandtabs(S(self), n === undefined ? 8 : indexArg(ctx, n)),

@@ -50,7 +50,8 @@ export function installStrDunders(): void {
   const T = StrType;
   def1(T, "__getitem__", (ctx, self, k) => strGet(ctx, S(self), k));
   def1(T, "__contains__", (ctx, self, x) => {
-    if (typeof x !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+    if (typeof x !== "string")
+      throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
     return S(self).includes(x);
   });
   def0(T, "__iter__", (ctx, self) => {
@@ -59,7 +60,8 @@ export function installStrDunders(): void {
     return new PyNativeIter(IterTypes.str, () => (i < cps.length ? cps[i++] : undefined));
   });
   def1(T, "__add__", (ctx, self, x) => {
-    if (typeof x !== "string") throw typeError(`can only concatenate str (not "${typeName(x)}") to str`);
+    if (typeof x !== "string")
+      throw typeError(`can only concatenate str (not "${typeName(x)}") to str`);
     return S(self) + x;
   });
   const mul = (ctx: Ctx, self: PyValue, n: PyValue) => {

@@ -4,7 +4,7 @@
  */
 import { getAttr } from "../../runtime/attrs";
 import { indexError, keyError, pyErr, ValueError } from "../../runtime/exceptions";
-import { PyList, PyTuple, type Ctx, type PyValue } from "../../runtime/object";
+import type { Ctx, PyValue } from "../../runtime/object";
 import { format, getItem, repr, str } from "../../runtime/ops";
 import { asciiOf } from "../../runtime/strformat";
 
@@ -44,7 +44,8 @@ function build(ctx: Ctx, fmt: string, src: FormatArgs, depth: number, auto: Auto
     }
     const atEnd = i >= end;
     let len = i - start;
-    if (c === "}" && markup && (atEnd || fmt[i] !== "}")) throw valueError("Single '}' encountered in format string");
+    if (c === "}" && markup && (atEnd || fmt[i] !== "}"))
+      throw valueError("Single '}' encountered in format string");
     if (atEnd && c === "{" && markup) throw valueError("Single '{' encountered in format string");
     if (markup && !atEnd) {
       if (fmt[i] === c) {
@@ -131,14 +132,19 @@ function convert(ctx: Ctx, v: PyValue, conv: string): PyValue {
       return asciiOf(ctx, v);
   }
   const cp = conv.codePointAt(0)!;
-  throw valueError(cp > 32 && cp < 127 ? `Unknown conversion specifier ${conv}` : `Unknown conversion specifier \\x${cp.toString(16)}`);
+  throw valueError(
+    cp > 32 && cp < 127
+      ? `Unknown conversion specifier ${conv}`
+      : `Unknown conversion specifier \\x${cp.toString(16)}`,
+  );
 }
 
 /** get_integer: a non-negative decimal index, or -1 when the text is not all digits. */
 function integer(s: string): number {
   if (s === "" || !/^[0-9]+$/.test(s)) return -1;
   const n = Number(s);
-  if (!Number.isSafeInteger(n) || s.length > 18) throw valueError("Too many decimal digits in format string");
+  if (!Number.isSafeInteger(n) || s.length > 18)
+    throw valueError("Too many decimal digits in format string");
   return n;
 }
 
@@ -152,9 +158,13 @@ function fieldValue(ctx: Ctx, field: string, src: FormatArgs, auto: AutoState): 
   if (empty || index !== -1) {
     if (auto.state === "init") auto.state = empty ? "auto" : "manual";
     if (auto.state === "manual" && empty)
-      throw valueError("cannot switch from manual field specification to automatic field numbering");
+      throw valueError(
+        "cannot switch from manual field specification to automatic field numbering",
+      );
     if (auto.state === "auto" && !empty)
-      throw valueError("cannot switch from automatic field numbering to manual field specification");
+      throw valueError(
+        "cannot switch from automatic field numbering to manual field specification",
+      );
     if (empty) index = auto.next++;
   }
   let obj: PyValue;
@@ -199,6 +209,3 @@ export function formatArgs(args: PyValue[], kwargs: Map<string, PyValue> | null)
     },
   };
 }
-
-void PyList;
-void PyTuple;

@@ -5,7 +5,15 @@
  * pair ("'<' not supported between instances of 'str' and 'int'").
  */
 import type { PyValue } from "../../runtime/object";
-import { gallopLeft, gallopRight, mergeHi, mergeLo, MIN_GALLOP, type LessThan, type MergeState } from "./timsortMerge";
+import {
+  gallopLeft,
+  gallopRight,
+  mergeHi,
+  mergeLo,
+  MIN_GALLOP,
+  type LessThan,
+  type MergeState,
+} from "./timsortMerge";
 
 /** The comparison callback type (re-exported for callers of timsort). */
 export type { LessThan };

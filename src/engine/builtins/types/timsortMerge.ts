@@ -104,7 +104,13 @@ export function mergeLo(ms: MergeState, aBase: number, na: number, pb: number, n
 }
 
 /** Merge two adjacent runs from the right, using a copy of the (shorter) second run. */
-export function mergeHi(ms: MergeState, aBase: number, na: number, bBase: number, nb: number): void {
+export function mergeHi(
+  ms: MergeState,
+  aBase: number,
+  na: number,
+  bBase: number,
+  nb: number,
+): void {
   const { k, v, lt } = ms;
   const tk = k.slice(bBase, bBase + nb);
   const tv = v ? v.slice(bBase, bBase + nb) : null;
@@ -198,7 +204,14 @@ export function mergeHi(ms: MergeState, aBase: number, na: number, bBase: number
 }
 
 /** Where `key` goes in the sorted a[base..base+n): left of any equal items. */
-export function gallopLeft(lt: LessThan, key: PyValue, a: PyValue[], base: number, n: number, hint: number): number {
+export function gallopLeft(
+  lt: LessThan,
+  key: PyValue,
+  a: PyValue[],
+  base: number,
+  n: number,
+  hint: number,
+): number {
   let lastofs = 0;
   let ofs = 1;
   const h = base + hint;
@@ -235,7 +248,14 @@ export function gallopLeft(lt: LessThan, key: PyValue, a: PyValue[], base: numbe
 }
 
 /** Where `key` goes in the sorted a[base..base+n): right of any equal items. */
-export function gallopRight(lt: LessThan, key: PyValue, a: PyValue[], base: number, n: number, hint: number): number {
+export function gallopRight(
+  lt: LessThan,
+  key: PyValue,
+  a: PyValue[],
+  base: number,
+  n: number,
+  hint: number,
+): number {
   let lastofs = 0;
   let ofs = 1;
   const h = base + hint;

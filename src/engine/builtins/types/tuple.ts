@@ -15,7 +15,9 @@ export function installTuple(): void {
   if (done) return;
   done = true;
   const T = TupleType;
-  defPos(T, "index", 1, 3, (ctx, self, [x, start, stop]) => seqIndexOf(ctx, T_(self).items, x, start, stop, "tuple"));
+  defPos(T, "index", 1, 3, (ctx, self, [x, start, stop]) =>
+    seqIndexOf(ctx, T_(self).items, x, start, stop, "tuple"),
+  );
   def1(T, "count", (ctx, self, x) => seqCount(ctx, T_(self).items, x));
   def0(T, "__len__", (ctx, self) => T_(self).items.length);
   def1(T, "__getitem__", (ctx, self, k) => seqGet(ctx, T_(self), k));

@@ -51,7 +51,9 @@ export function def(t: PyType, name: string, fn: NativeFn): void {
     if (args.length === 0) throw typeError(`unbound method ${t.name}.${name}() needs an argument`);
     const self = typeOf(args[0]);
     if (self !== t && !self.isSubtype(t))
-      throw typeError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${self.name}' object`);
+      throw typeError(
+        `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${self.name}' object`,
+      );
     return fn(ctx, args, kw);
   });
 }
@@ -64,13 +66,18 @@ function noKw(t: PyType, name: string, kw: Kw): void {
 export function def0(t: PyType, name: string, fn: (ctx: Ctx, self: PyValue) => PyValue): void {
   def(t, name, (ctx, a, kw) => {
     noKw(t, name, kw);
-    if (a.length !== 1) throw typeError(`${t.name}.${name}() takes no arguments (${a.length - 1} given)`);
+    if (a.length !== 1)
+      throw typeError(`${t.name}.${name}() takes no arguments (${a.length - 1} given)`);
     return fn(ctx, a[0]);
   });
 }
 
 /** A method with exactly one positional argument (METH_O). */
-export function def1(t: PyType, name: string, fn: (ctx: Ctx, self: PyValue, x: PyValue) => PyValue): void {
+export function def1(
+  t: PyType,
+  name: string,
+  fn: (ctx: Ctx, self: PyValue, x: PyValue) => PyValue,
+): void {
   def(t, name, (ctx, a, kw) => {
     noKw(t, name, kw);
     if (a.length !== 2)
@@ -83,9 +90,14 @@ export function def1(t: PyType, name: string, fn: (ctx: Ctx, self: PyValue, x: P
 export function checkPositional(name: string, n: number, min: number, max: number): void {
   if (n < min) {
     const s = min === 1 ? "" : "s";
-    throw typeError(`${name} expected ${min === max ? "" : "at least "}${min} argument${s}, got ${n}`);
+    throw typeError(
+      `${name} expected ${min === max ? "" : "at least "}${min} argument${s}, got ${n}`,
+    );
   }
-  if (n > max) throw typeError(`${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  if (n > max)
+    throw typeError(
+      `${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`,
+    );
 }
 
 /** A positional-only method taking `min`..`max` arguments (clinic wording, no keywords). */
@@ -129,7 +141,9 @@ export function bindArgs(
 ): (PyValue | undefined)[] {
   if (pos.length > params.length) {
     if (params.length === 0) throw typeError(`${name}() takes no positional arguments`);
-    throw typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? "" : "s"} (${pos.length} given)`);
+    throw typeError(
+      `${name}() takes at most ${params.length} argument${params.length === 1 ? "" : "s"} (${pos.length} given)`,
+    );
   }
   const all = params.concat(kwOnly);
   const out: (PyValue | undefined)[] = new Array(all.length).fill(undefined);
@@ -147,7 +161,9 @@ export function bindArgs(
     if (out[i] === undefined) {
       const given = out.filter((x) => x !== undefined).length;
       if (kw === null || kw.size === 0)
-        throw typeError(`${name}() takes at least ${min} argument${min === 1 ? "" : "s"} (${given} given)`);
+        throw typeError(
+          `${name}() takes at least ${min} argument${min === 1 ? "" : "s"} (${given} given)`,
+        );
       throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
     }
   }
@@ -184,12 +200,18 @@ export function sizeArg(ctx: Ctx, v: PyValue): number {
 export function sliceBound(ctx: Ctx, v: PyValue | undefined, noneOk = true): number | null {
   if (v === undefined || (noneOk && v === None)) return null;
   if (asInt(v) === null && (typeof v !== "object" || typeOf(v).lookup("__index__") === undefined))
-    throw typeError(`slice indices must be integers ${noneOk ? "or None " : ""}or have an __index__ method`);
+    throw typeError(
+      `slice indices must be integers ${noneOk ? "or None " : ""}or have an __index__ method`,
+    );
   return sizeArg(ctx, v);
 }
 
 /** Resolve optional start/end against a length like `s[start:end]` does. */
-export function clampRange(len: number, start: number | null, end: number | null): [number, number] {
+export function clampRange(
+  len: number,
+  start: number | null,
+  end: number | null,
+): [number, number] {
   let s = start ?? 0;
   let e = end ?? len;
   if (s < 0) s = Math.max(0, s + len);
@@ -206,7 +228,10 @@ export function isIterable(v: PyValue): boolean {
 }
 
 /** A str argument, or CPython's "must be str, not int" (or the message `msg` builds). */
-export function strArg(v: PyValue | undefined, msg = (t: string) => `must be str, not ${t}`): string {
+export function strArg(
+  v: PyValue | undefined,
+  msg = (t: string) => `must be str, not ${t}`,
+): string {
   if (typeof v !== "string") throw typeError(msg(typeOf(v as PyValue).name));
   return v;
 }

@@ -1,0 +1,5 @@
+/** `collections` against CPython. */
+import { cases } from "./collections.cases";
+import { compareWithCPython } from "./cases";
+
+compareWithCPython("collections", cases);

@@ -1,0 +1,5 @@
+/** `itertools` against CPython. */
+import { cases } from "./itertools.cases";
+import { compareWithCPython } from "./cases";
+
+compareWithCPython("itertools", cases);
