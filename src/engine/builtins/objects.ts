@@ -77,7 +77,6 @@ export function installObjectTypes(): void {
     return d;
   });
   defGetter(ObjectType, "__doc__", () => None);
-  ObjectType.ns.set("__doc__", "The base class of the class hierarchy.");
 
   // type
   defGetter(TypeType, "__name__", (ctx, t) => (t as PyType).name);

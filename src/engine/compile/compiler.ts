@@ -669,6 +669,7 @@ export class Compiler {
     // [exit, prev, exc] → drop exit below: restore prev, re-raise exc.
     b.emit(O.SWAP, 3);
     b.emit(O.POP_TOP);
+    b.emit(O.SWAP, 2);
     b.emit(O.POP_EXCEPT_AND_RERAISE);
     b.bind(exit);
   }

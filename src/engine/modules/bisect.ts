@@ -16,22 +16,30 @@ interface SearchArgs {
   key: PyValue;
 }
 
-function parse(ctx: Ctx, name: string, args: PyValue[], kw: Map<string, PyValue> | null): SearchArgs {
+function parse(
+  ctx: Ctx,
+  name: string,
+  args: PyValue[],
+  kw: Map<string, PyValue> | null,
+): SearchArgs {
   const names = ["a", "x", "lo", "hi"];
   const v: (PyValue | undefined)[] = args.slice();
-  if (args.length > 4) throw typeError(`${name}() takes at most 4 arguments (${args.length} given)`);
+  if (args.length > 4)
+    throw typeError(`${name}() takes at most 4 arguments (${args.length} given)`);
   for (const [k, val] of kw ?? []) {
     const i = names.indexOf(k);
     if (k === "key") continue;
     if (i < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
-    if (v[i] !== undefined) throw typeError(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+    if (v[i] !== undefined)
+      throw typeError(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
     v[i] = val;
   }
   if (v[0] === undefined) throw typeError(`${name}() missing required argument 'a' (pos 1)`);
   if (v[1] === undefined) throw typeError(`${name}() missing required argument 'x' (pos 2)`);
   const intOf = (x: PyValue) => {
     const n = asInt(x);
-    if (n === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+    if (n === null)
+      throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
     return Number(n);
   };
   const lo = v[2] === undefined ? 0 : intOf(v[2]);

@@ -2,7 +2,17 @@
 import { FrozenSetType, newDict, PyDict, PySet } from "../runtime/containers";
 import { Exception, typeError } from "../runtime/exceptions";
 import { PyFunction } from "../runtime/function";
-import { PyBuiltin, PyFloat, PyList, PyObject, PyTuple, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyBuiltin,
+  PyFloat,
+  PyList,
+  PyObject,
+  PyTuple,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { builtinFn, None, TupleType } from "../runtime/types";
 import { PyDefaultDict } from "./dictTypes";
 import { PyDeque } from "./deque";
@@ -12,9 +22,27 @@ import { moduleType, newModule } from "./util";
 /** Values copy() and deepcopy() return unchanged (CPython's atomic types). */
 function isAtomic(v: PyValue): boolean {
   if (typeof v !== "object") return true;
-  if (v instanceof PyFloat || v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin) return true;
+  if (
+    v instanceof PyFloat ||
+    v instanceof PyType ||
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin
+  )
+    return true;
   const n = v.cls.name;
-  return !v.cls.heap && ["NoneType", "ellipsis", "NotImplementedType", "range", "slice", "property", "code", "module"].includes(n);
+  return (
+    !v.cls.heap &&
+    [
+      "NoneType",
+      "ellipsis",
+      "NotImplementedType",
+      "range",
+      "slice",
+      "property",
+      "code",
+      "module",
+    ].includes(n)
+  );
 }
 
 /** A fresh, empty object of the same class and native layout as `x`. */
@@ -41,7 +69,8 @@ function fill(ctx: Ctx, x: PyObject, y: PyObject, f: (v: PyValue) => PyValue): P
     const t = x.table;
     for (let i = 0; i < t.keys.length; i++) {
       const k = t.keys[i];
-      if (k !== undefined) (y as PyDict).table.set(ctx, f(k), x instanceof PyDict ? f(t.vals[i]) : true);
+      if (k !== undefined)
+        (y as PyDict).table.set(ctx, f(k), x instanceof PyDict ? f(t.vals[i]) : true);
     }
   }
   if (x.dict !== null && y.dict !== null) {
@@ -59,7 +88,12 @@ function fill(ctx: Ctx, x: PyObject, y: PyObject, f: (v: PyValue) => PyValue): P
 
 /** copy.copy(x) */
 export function shallowCopy(ctx: Ctx, x: PyValue): PyValue {
-  if (isAtomic(x) || (x instanceof PyTuple && x.cls === TupleType) || (x instanceof PySet && x.cls === FrozenSetType)) return x;
+  if (
+    isAtomic(x) ||
+    (x instanceof PyTuple && x.cls === TupleType) ||
+    (x instanceof PySet && x.cls === FrozenSetType)
+  )
+    return x;
   const o = x as PyObject;
   const cp = o.cls.lookup("__copy__");
   if (cp !== undefined) return ctx.call(cp, [o]);
@@ -104,19 +138,27 @@ const memoDicts = new WeakMap<PyDict, Map<PyObject, PyValue>>();
 
 /** deepcopy(x, memo=None) as a native function (also used by dataclasses.asdict). */
 export const deepcopyFn: NativeFn = (ctx, a, kw) => {
-  if (a.length < 1 || a.length > 2) throw typeError(`deepcopy() takes from 1 to 2 positional arguments but ${a.length} were given`);
+  if (a.length < 1 || a.length > 2)
+    throw typeError(`deepcopy() takes from 1 to 2 positional arguments but ${a.length} were given`);
   const m = a[1] ?? kw?.get("memo") ?? None;
-  const memo = m instanceof PyDict ? (memoDicts.get(m) ?? new Map<PyObject, PyValue>()) : new Map<PyObject, PyValue>();
+  const memo =
+    m instanceof PyDict
+      ? (memoDicts.get(m) ?? new Map<PyObject, PyValue>())
+      : new Map<PyObject, PyValue>();
   return deepCopy(ctx, a[0], memo);
 };
 
 function makeCopy() {
   const m = newModule("copy");
   const d = m.dict!;
-  d.set("copy", builtinFn("copy", (ctx, a) => {
-    if (a.length !== 1) throw typeError(`copy() takes 1 positional argument but ${a.length} were given`);
-    return shallowCopy(ctx, a[0]);
-  }));
+  d.set(
+    "copy",
+    builtinFn("copy", (ctx, a) => {
+      if (a.length !== 1)
+        throw typeError(`copy() takes 1 positional argument but ${a.length} were given`);
+      return shallowCopy(ctx, a[0]);
+    }),
+  );
   d.set("deepcopy", builtinFn("deepcopy", deepcopyFn));
   d.set("Error", CopyError);
   return m;

@@ -74,6 +74,10 @@ class Counter(dict):
     def copy(self):
         return self.__class__(self)
 
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
     def __reduce__(self):
         return self.__class__, (dict(self),)
 

@@ -5,7 +5,9 @@ import { PyFunction } from "../runtime/function";
 import type { Ctx, NativeFn, PyValue } from "../runtime/object";
 import { builtinFn } from "../runtime/types";
 import { deepcopyFn } from "./copy";
-import { DATACLASSES_SOURCE } from "./dataclassesPy";
+import { DATACLASSES_HELPERS_SOURCE } from "./dataclassesHelpers";
+import { DATACLASSES_PROCESS_SOURCE } from "./dataclassesProcess";
+import { DATACLASSES_FIELDS_SOURCE } from "./dataclassesPy";
 import { defineFromSource, execSource } from "./pysource";
 import { defineModule } from "./registry";
 import { newModule } from "./util";
@@ -17,7 +19,8 @@ import { newModule } from "./util";
  */
 const createFns: NativeFn = (ctx, a) => {
   const [source, ns, prefix] = a;
-  if (typeof source !== "string" || !(ns instanceof PyDict) || typeof prefix !== "string") throw typeError("_create_fns(source, dict, str)");
+  if (typeof source !== "string" || !(ns instanceof PyDict) || typeof prefix !== "string")
+    throw typeError("_create_fns(source, dict, str)");
   const globals = new Map<string, PyValue>();
   ns.table.keys.forEach((k, i) => {
     if (typeof k === "string") globals.set(k, ns.table.vals[i]);
@@ -42,7 +45,9 @@ function makeDataclasses(ctx: Ctx) {
   const g = m.dict!;
   g.set("_create_fns", builtinFn("_create_fns", createFns));
   g.set("deepcopy", builtinFn("deepcopy", deepcopyFn));
-  defineFromSource(ctx, DATACLASSES_SOURCE, "dataclasses", g);
+  const source =
+    DATACLASSES_FIELDS_SOURCE + DATACLASSES_PROCESS_SOURCE + DATACLASSES_HELPERS_SOURCE;
+  defineFromSource(ctx, source, "dataclasses", g);
   return m;
 }
 

@@ -1,7 +1,14 @@
 /** collections.deque, with CPython's methods, repr and error messages. */
 import { IndexError, pyErr, runtimeError, typeError, ValueError } from "../runtime/exceptions";
 import { asInt } from "../runtime/numeric";
-import { PyNativeIter, PyObject, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyNativeIter,
+  PyObject,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { eq, indexValue, lessThan, repr, toArray } from "../runtime/ops";
 import { defMethod, newList, None, NotImplemented, ObjectType, typeOf } from "../runtime/types";
 import { defGetter } from "../runtime/attrs";
@@ -21,7 +28,12 @@ export class PyDeque extends PyObject {
 }
 
 /** collections.deque */
-export const DequeType = moduleType("collections", "deque", [ObjectType], (cls) => new PyDeque(cls));
+export const DequeType = moduleType(
+  "collections",
+  "deque",
+  [ObjectType],
+  (cls) => new PyDeque(cls),
+);
 const DequeIterType = moduleType("_collections", "_deque_iterator");
 const DequeRevIterType = moduleType("_collections", "_deque_reverse_iterator");
 addIterMethods(DequeIterType);
@@ -74,7 +86,8 @@ function findIndex(ctx: Ctx, d: PyDeque, x: PyValue, start: number, stop: number
 function itemIndex(ctx: Ctx, d: PyDeque, key: PyValue): number {
   const k = asInt(key);
   const hasIndex = typeof key === "object" && key.cls.lookup("__index__") !== undefined;
-  if (k === null && !hasIndex) throw typeError(`sequence index must be integer, not '${typeOf(key).name}'`);
+  if (k === null && !hasIndex)
+    throw typeError(`sequence index must be integer, not '${typeOf(key).name}'`);
   let i = k !== null ? Number(k) : indexValue(ctx, key);
   if (i < 0) i += d.items.length;
   if (i < 0 || i >= d.items.length) throw pyErr(IndexError, "deque index out of range");
@@ -84,7 +97,8 @@ function itemIndex(ctx: Ctx, d: PyDeque, key: PyValue): number {
 function seqCompare(ctx: Ctx, a: PyValue[], b: PyValue[], op: "lt" | "le" | "gt" | "ge"): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (!eq(ctx, a[i], b[i])) return op[0] === "l" ? lessThan(ctx, a[i], b[i]) : lessThan(ctx, b[i], a[i]);
+    if (!eq(ctx, a[i], b[i]))
+      return op[0] === "l" ? lessThan(ctx, a[i], b[i]) : lessThan(ctx, b[i], a[i]);
   }
   const c = a.length - b.length;
   return op === "lt" ? c < 0 : op === "le" ? c <= 0 : op === "gt" ? c > 0 : c >= 0;
@@ -181,7 +195,8 @@ const methods: Record<string, NativeFn> = {
   },
   insert(ctx, a) {
     const d = dq(a[0]);
-    if (d.maxlen !== null && d.items.length >= d.maxlen) throw pyErr(IndexError, "deque already at its maximum size");
+    if (d.maxlen !== null && d.items.length >= d.maxlen)
+      throw pyErr(IndexError, "deque already at its maximum size");
     let i = indexValue(ctx, a[1]);
     const len = d.items.length;
     if (i < 0) i = Math.max(0, i + len);
@@ -222,12 +237,18 @@ const methods: Record<string, NativeFn> = {
       activeRepr.delete(d);
     }
   },
-  __eq__: (ctx, a) => (a[1] instanceof PyDeque ? seqEqual(ctx, dq(a[0]).items, a[1].items) : NotImplemented),
-  __ne__: (ctx, a) => (a[1] instanceof PyDeque ? !seqEqual(ctx, dq(a[0]).items, a[1].items) : NotImplemented),
-  __lt__: (ctx, a) => (a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "lt") : NotImplemented),
-  __le__: (ctx, a) => (a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "le") : NotImplemented),
-  __gt__: (ctx, a) => (a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "gt") : NotImplemented),
-  __ge__: (ctx, a) => (a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "ge") : NotImplemented),
+  __eq__: (ctx, a) =>
+    a[1] instanceof PyDeque ? seqEqual(ctx, dq(a[0]).items, a[1].items) : NotImplemented,
+  __ne__: (ctx, a) =>
+    a[1] instanceof PyDeque ? !seqEqual(ctx, dq(a[0]).items, a[1].items) : NotImplemented,
+  __lt__: (ctx, a) =>
+    a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "lt") : NotImplemented,
+  __le__: (ctx, a) =>
+    a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "le") : NotImplemented,
+  __gt__: (ctx, a) =>
+    a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "gt") : NotImplemented,
+  __ge__: (ctx, a) =>
+    a[1] instanceof PyDeque ? seqCompare(ctx, dq(a[0]).items, a[1].items, "ge") : NotImplemented,
   __copy__: (ctx, a) => methods.copy(ctx, a, null),
 };
 const activeRepr = new Set<PyDeque>();

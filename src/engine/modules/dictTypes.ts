@@ -2,9 +2,23 @@
 import { defGetter, defSetter } from "../runtime/attrs";
 import { DictType, PyDict } from "../runtime/containers";
 import { keyError, pyErr, typeError, KeyError } from "../runtime/exceptions";
-import { PyBuiltin, PyType, PyWrapperDescr, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyBuiltin,
+  PyType,
+  PyWrapperDescr,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { callable, repr, toArray, truthy } from "../runtime/ops";
-import { BuiltinFunctionType, ClassMethodType, defMethod, newList, newTuple, None } from "../runtime/types";
+import {
+  BuiltinFunctionType,
+  ClassMethodType,
+  defMethod,
+  newList,
+  newTuple,
+  None,
+} from "../runtime/types";
 import { dictUpdate } from "../builtins/constructors";
 import { moduleType } from "./util";
 
@@ -14,7 +28,12 @@ export class PyDefaultDict extends PyDict {
 }
 
 /** collections.defaultdict */
-export const DefaultDictType = moduleType("collections", "defaultdict", [DictType], (cls) => new PyDefaultDict(cls));
+export const DefaultDictType = moduleType(
+  "collections",
+  "defaultdict",
+  [DictType],
+  (cls) => new PyDefaultDict(cls),
+);
 /** collections.OrderedDict */
 export const OrderedDictType = moduleType("collections", "OrderedDict", [DictType]);
 
@@ -25,7 +44,13 @@ function plainRepr(ctx: Ctx, d: PyDict): string {
   return repr(ctx, plain);
 }
 
-function fillDict(ctx: Ctx, d: PyDict, args: PyValue[], kw: Map<string, PyValue> | null, name: string): void {
+function fillDict(
+  ctx: Ctx,
+  d: PyDict,
+  args: PyValue[],
+  kw: Map<string, PyValue> | null,
+  name: string,
+): void {
   if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
   if (args.length) dictUpdate(ctx, d, args[0]);
   if (kw) for (const [k, v] of kw) d.table.set(ctx, k, v);
@@ -140,4 +165,7 @@ const fromkeys: NativeFn = (ctx, a) => {
   for (const k of toArray(ctx, a[1])) d.table.set(ctx, k, a[2] ?? None);
   return d;
 };
-OrderedDictType.ns.set("fromkeys", new PyWrapperDescr(ClassMethodType, new PyBuiltin(BuiltinFunctionType, "fromkeys", fromkeys)));
+OrderedDictType.ns.set(
+  "fromkeys",
+  new PyWrapperDescr(ClassMethodType, new PyBuiltin(BuiltinFunctionType, "fromkeys", fromkeys)),
+);

@@ -5,7 +5,7 @@ import { PyBaseException, TypeError as PyTypeError, typeError } from "../runtime
 import { PyObject, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
 import { compare, getIter, next, toArray } from "../runtime/ops";
 import { builtinFn, defMethod, newTuple, None } from "../runtime/types";
-import { FUNCTOOLS_SOURCE } from "./functoolsPy";
+import { FUNCTOOLS_NATIVE_SOURCE, FUNCTOOLS_SOURCE } from "./functoolsPy";
 import { namedtupleFn } from "./namedtuple";
 import { defineFromSource } from "./pysource";
 import { defineModule } from "./registry";
@@ -21,11 +21,13 @@ const reduce: NativeFn = (ctx, a) => {
   try {
     it = getIter(ctx, a[1]);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtype(PyTypeError)) throw typeError("reduce() arg 2 must support iteration");
+    if (e instanceof PyBaseException && e.cls.isSubtype(PyTypeError))
+      throw typeError("reduce() arg 2 must support iteration");
     throw e;
   }
   let acc: PyValue | undefined = a[2];
-  for (let x = next(ctx, it); x !== undefined; x = next(ctx, it)) acc = acc === undefined ? x : ctx.call(a[0], [acc, x]);
+  for (let x = next(ctx, it); x !== undefined; x = next(ctx, it))
+    acc = acc === undefined ? x : ctx.call(a[0], [acc, x]);
   if (acc === undefined) throw typeError("reduce() of empty iterable with no initial value");
   return acc;
 };
@@ -36,7 +38,9 @@ const updateWrapper: NativeFn = (ctx, a, kw) => {
   const wrapper = arg(0, "wrapper");
   const wrapped = arg(1, "wrapped");
   if (wrapper === undefined || wrapped === undefined)
-    throw typeError(`update_wrapper() missing 1 required positional argument: '${wrapper === undefined ? "wrapper" : "wrapped"}'`);
+    throw typeError(
+      `update_wrapper() missing 1 required positional argument: '${wrapper === undefined ? "wrapper" : "wrapped"}'`,
+    );
   const assigned = arg(2, "assigned");
   const updated = arg(3, "updated");
   const names = assigned === undefined ? ASSIGNED : toArray(ctx, assigned).map(String);
@@ -46,7 +50,13 @@ const updateWrapper: NativeFn = (ctx, a, kw) => {
   }
   const upd = updated === undefined ? ["__dict__"] : toArray(ctx, updated).map(String);
   for (const name of upd) {
-    if (name === "__dict__" && typeof wrapper === "object" && typeof wrapped === "object" && wrapper.dict && wrapped.dict) {
+    if (
+      name === "__dict__" &&
+      typeof wrapper === "object" &&
+      typeof wrapped === "object" &&
+      wrapper.dict &&
+      wrapped.dict
+    ) {
       // The engine's __dict__ attribute is a snapshot, so merge the namespaces directly.
       for (const [k, v] of wrapped.dict) wrapper.dict.set(k, v);
       continue;
@@ -74,7 +84,14 @@ defMethod(KeyWrapperType, "__call__", (ctx, a) => {
   return new PyKeyWrapper((a[0] as PyKeyWrapper).cmp, a[1]);
 });
 defGetter(KeyWrapperType, "obj", (ctx, k) => (k as PyKeyWrapper).obj ?? None);
-const CMP_OPS = { __lt__: "Lt", __le__: "LtE", __gt__: "Gt", __ge__: "GtE", __eq__: "Eq", __ne__: "NotEq" } as const;
+const CMP_OPS = {
+  __lt__: "Lt",
+  __le__: "LtE",
+  __gt__: "Gt",
+  __ge__: "GtE",
+  __eq__: "Eq",
+  __ne__: "NotEq",
+} as const;
 for (const [name, op] of Object.entries(CMP_OPS)) {
   defMethod(KeyWrapperType, name, (ctx, a) => {
     const [x, y] = a as [PyKeyWrapper, PyValue];
@@ -92,10 +109,15 @@ function makeFunctools(ctx: Ctx) {
   g.set("WRAPPER_ASSIGNMENTS", newTuple(ASSIGNED));
   g.set("WRAPPER_UPDATES", newTuple(["__dict__"]));
   g.set("namedtuple", builtinFn("namedtuple", namedtupleFn));
-  g.set("cmp_to_key", builtinFn("cmp_to_key", (c, a) => {
-    if (a.length !== 1) throw typeError(`cmp_to_key() takes exactly 1 argument (${a.length} given)`);
-    return new PyKeyWrapper(a[0], undefined);
-  }));
+  g.set(
+    "cmp_to_key",
+    builtinFn("cmp_to_key", (c, a) => {
+      if (a.length !== 1)
+        throw typeError(`cmp_to_key() takes exactly 1 argument (${a.length} given)`);
+      return new PyKeyWrapper(a[0], undefined);
+    }),
+  );
+  defineFromSource(ctx, FUNCTOOLS_NATIVE_SOURCE, "functools", g, true);
   defineFromSource(ctx, FUNCTOOLS_SOURCE, "functools", g);
   g.delete("namedtuple");
   return m;

@@ -5,8 +5,12 @@
  * the operator machinery only honours when they are Python functions.
  */
 
-/** Source executed with `update_wrapper`, `WRAPPER_ASSIGNMENTS`, `WRAPPER_UPDATES`, `namedtuple` in globals. */
-export const FUNCTOOLS_SOURCE = `
+/**
+ * What CPython implements in C (partial, the lru_cache wrapper): compiled under a
+ * `<native …>` file name so tracebacks can leave these frames out, as CPython has none.
+ * Executed with `namedtuple` in globals.
+ */
+export const FUNCTOOLS_NATIVE_SOURCE = `
 class partial:
     __module__ = "functools"
 
@@ -41,10 +45,6 @@ class partial:
         if type(self).__module__ == "functools":
             name = "functools." + name
         return name + "(" + ", ".join(parts) + ")"
-
-
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], module="functools")
@@ -109,6 +109,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+`;
+
+/** What CPython writes in Python (run after the native part, with `update_wrapper` in globals). */
+export const FUNCTOOLS_SOURCE = `
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -8,8 +8,10 @@ import { addIterMethods } from "./iterTypes";
 import { defineModule } from "./registry";
 import { moduleType, newModule } from "./util";
 
-function heapArg(v: PyValue): PyValue[] {
-  if (!(v instanceof PyList)) throw typeError("heap argument must be a list");
+/** The heap list, with Argument Clinic's message ("argument 1" only when the function takes two). */
+function heapArg(name: string, v: PyValue, two = true): PyValue[] {
+  if (!(v instanceof PyList))
+    throw typeError(`${name}() argument${two ? " 1" : ""} must be list, not ${typeOf(v).name}`);
   return v.items;
 }
 
@@ -60,9 +62,11 @@ function sortedBy(ctx: Ctx, items: PyValue[], key: PyValue, reverse: boolean): P
 
 function nBest(reverse: boolean): NativeFn {
   return (ctx, a, kw) => {
-    if (a.length < 2) throw typeError(`${reverse ? "nlargest" : "nsmallest"}() missing required argument`);
+    if (a.length < 2)
+      throw typeError(`${reverse ? "nlargest" : "nsmallest"}() missing required argument`);
     const n = Number(asInt(a[0]) ?? 0);
-    if (asInt(a[0]) === null) throw typeError(`'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
+    if (asInt(a[0]) === null)
+      throw typeError(`'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
     const items = toArray(ctx, a[1]);
     if (n <= 0) return newList([]);
     return newList(sortedBy(ctx, items, kw?.get("key") ?? None, reverse).slice(0, n));
@@ -75,13 +79,13 @@ addIterMethods(MergeType);
 const fns: Record<string, NativeFn> = {
   heappush(ctx, a) {
     two("heappush", a);
-    const h = heapArg(a[0]);
+    const h = heapArg("heappush", a[0]);
     h.push(a[1]);
     siftDown(ctx, h, 0, h.length - 1);
     return None;
   },
   heappop(ctx, a) {
-    const h = heapArg(a[0]);
+    const h = heapArg("heappop", a[0], false);
     if (!h.length) throw pyErr(IndexError, "index out of range");
     const last = h.pop()!;
     if (!h.length) return last;
@@ -92,7 +96,7 @@ const fns: Record<string, NativeFn> = {
   },
   heapreplace(ctx, a) {
     two("heapreplace", a);
-    const h = heapArg(a[0]);
+    const h = heapArg("heapreplace", a[0]);
     if (!h.length) throw pyErr(IndexError, "index out of range");
     const ret = h[0];
     h[0] = a[1];
@@ -101,7 +105,7 @@ const fns: Record<string, NativeFn> = {
   },
   heappushpop(ctx, a) {
     two("heappushpop", a);
-    const h = heapArg(a[0]);
+    const h = heapArg("heappushpop", a[0]);
     let item = a[1];
     if (h.length && lessThan(ctx, h[0], item)) {
       [item, h[0]] = [h[0], item];
@@ -110,7 +114,7 @@ const fns: Record<string, NativeFn> = {
     return item;
   },
   heapify(ctx, a) {
-    const h = heapArg(a[0]);
+    const h = heapArg("heapify", a[0], false);
     for (let i = (h.length >> 1) - 1; i >= 0; i--) siftUp(ctx, h, i);
     return None;
   },
@@ -124,7 +128,8 @@ const fns: Record<string, NativeFn> = {
     let started = false;
     const pull = (c: Ctx, i: number) => {
       const v = next(c, its[i]);
-      heads[i] = v === undefined ? { v: None, k: None } : { v, k: key === None ? v : c.call(key, [v]) };
+      heads[i] =
+        v === undefined ? { v: None, k: None } : { v, k: key === None ? v : c.call(key, [v]) };
       return v !== undefined;
     };
     const live: number[] = [];

@@ -1,6 +1,13 @@
 /** Shared plumbing for native lazy iterator types (itertools and friends). */
 import { stopIteration, typeError } from "../runtime/exceptions";
-import { PyBuiltin, PyNativeIter, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyBuiltin,
+  PyNativeIter,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { BuiltinFunctionType, defMethod, ObjectType } from "../runtime/types";
 import { moduleType } from "./util";
 
@@ -8,12 +15,24 @@ import { moduleType } from "./util";
 export function iteratorType(
   module: string,
   name: string,
-  make: (ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null, cls: PyType) => PyNativeIter,
+  make: (
+    ctx: Ctx,
+    args: PyValue[],
+    kwargs: Map<string, PyValue> | null,
+    cls: PyType,
+  ) => PyNativeIter,
 ): PyType {
   const t = moduleType(module, name, [ObjectType]);
   t.ns.set(
     "__new__",
-    new PyBuiltin(BuiltinFunctionType, "__new__", (ctx, a, kw) => make(ctx, a.slice(1), kw, a[0] as PyType), false, undefined, name),
+    new PyBuiltin(
+      BuiltinFunctionType,
+      "__new__",
+      (ctx, a, kw) => make(ctx, a.slice(1), kw, a[0] as PyType),
+      false,
+      undefined,
+      name,
+    ),
   );
   addIterMethods(t);
   return t;
@@ -24,7 +43,8 @@ export function addIterMethods(t: PyType): void {
   defMethod(t, "__iter__", (ctx, a) => a[0]);
   defMethod(t, "__next__", (ctx, a) => {
     const it = a[0];
-    if (!(it instanceof PyNativeIter)) throw typeError(`descriptor '__next__' requires a '${t.name}' object`);
+    if (!(it instanceof PyNativeIter))
+      throw typeError(`descriptor '__next__' requires a '${t.name}' object`);
     const v = it.next(ctx);
     if (v === undefined) throw stopIteration();
     return v;

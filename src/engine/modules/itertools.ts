@@ -1,11 +1,19 @@
 /** The `itertools` module: every iterator is lazy and pulls one item at a time, as in CPython. */
 import { binaryOp } from "../runtime/binops";
-import { pyErr, typeError, ValueError } from "../runtime/exceptions";
+import { typeError } from "../runtime/exceptions";
 import { asInt } from "../runtime/numeric";
-import { PyBuiltin, PyFloat, PyNativeIter, PyWrapperDescr, type Ctx, type PyValue } from "../runtime/object";
-import { getIter, next, repr, toArray, truthy } from "../runtime/ops";
+import {
+  PyBuiltin,
+  PyFloat,
+  PyNativeIter,
+  PyWrapperDescr,
+  type Ctx,
+  type PyValue,
+} from "../runtime/object";
+import { getIter, next, repr } from "../runtime/ops";
 import { BuiltinFunctionType, ClassMethodType, defMethod, newTuple, None } from "../runtime/types";
 import { combinatoricTypes } from "./itertoolsComb";
+import { filteringTypes } from "./itertoolsFilter";
 import { groupingTypes } from "./itertoolsGroup";
 import { iteratorType, noKw, once } from "./iterTypes";
 import { defineModule } from "./registry";
@@ -15,7 +23,10 @@ const M = "itertools";
 const countState = new WeakMap<PyNativeIter, { cur: PyValue; step: PyValue }>();
 const repeatState = new WeakMap<PyNativeIter, { obj: PyValue; left: number | null }>();
 
-const isNumber = (v: PyValue) => asInt(v) !== null || v instanceof PyFloat || (typeof v === "object" && v.cls.lookup("__add__") !== undefined);
+const isNumber = (v: PyValue) =>
+  asInt(v) !== null ||
+  v instanceof PyFloat ||
+  (typeof v === "object" && v.cls.lookup("__add__") !== undefined);
 
 const CountType = iteratorType(M, "count", (ctx, a, kw, cls) => {
   const cur = a[0] ?? kw?.get("start") ?? 0;
@@ -33,7 +44,9 @@ const CountType = iteratorType(M, "count", (ctx, a, kw, cls) => {
 defMethod(CountType, "__repr__", (ctx, a) => {
   const st = countState.get(a[0] as PyNativeIter)!;
   const stepOne = st.step === 1;
-  return stepOne ? `count(${repr(ctx, st.cur)})` : `count(${repr(ctx, st.cur)}, ${repr(ctx, st.step)})`;
+  return stepOne
+    ? `count(${repr(ctx, st.cur)})`
+    : `count(${repr(ctx, st.cur)}, ${repr(ctx, st.step)})`;
 });
 
 const CycleType = iteratorType(M, "cycle", (ctx, a, kw, cls) => {
@@ -66,7 +79,10 @@ const RepeatType = iteratorType(M, "repeat", (ctx, a, kw, cls) => {
   let left: number | null = null;
   if (tv !== undefined) {
     const n = asInt(tv);
-    if (n === null) throw typeError(`'${typeof tv === "object" ? tv.cls.name : typeof tv}' object cannot be interpreted as an integer`);
+    if (n === null)
+      throw typeError(
+        `'${typeof tv === "object" ? tv.cls.name : typeof tv}' object cannot be interpreted as an integer`,
+      );
     left = Math.max(0, Number(n));
   }
   const st = { obj, left };
@@ -81,7 +97,9 @@ const RepeatType = iteratorType(M, "repeat", (ctx, a, kw, cls) => {
 });
 defMethod(RepeatType, "__repr__", (ctx, a) => {
   const st = repeatState.get(a[0] as PyNativeIter)!;
-  return st.left === null ? `repeat(${repr(ctx, st.obj)})` : `repeat(${repr(ctx, st.obj)}, ${st.left})`;
+  return st.left === null
+    ? `repeat(${repr(ctx, st.obj)})`
+    : `repeat(${repr(ctx, st.obj)}, ${st.left})`;
 });
 
 const AccumulateType = iteratorType(M, "accumulate", (ctx, a, kw, cls) => {
@@ -100,7 +118,8 @@ const AccumulateType = iteratorType(M, "accumulate", (ctx, a, kw, cls) => {
       }
       const v = next(c, it);
       if (v === undefined) return undefined;
-      acc = acc === undefined ? v : fv === None ? binaryOp(c, 0, acc, v, false) : c.call(fv, [acc, v]);
+      acc =
+        acc === undefined ? v : fv === None ? binaryOp(c, 0, acc, v, false) : c.call(fv, [acc, v]);
       return acc;
     }),
   );
@@ -133,116 +152,11 @@ ChainType.ns.set(
   "from_iterable",
   new PyWrapperDescr(
     ClassMethodType,
-    new PyBuiltin(BuiltinFunctionType, "from_iterable", (ctx, a) => chainOf(ctx, getIter(ctx, a[1]), ChainType)),
+    new PyBuiltin(BuiltinFunctionType, "from_iterable", (ctx, a) =>
+      chainOf(ctx, getIter(ctx, a[1]), ChainType),
+    ),
   ),
 );
-
-const CompressType = iteratorType(M, "compress", (ctx, a, kw, cls) => {
-  const data = getIter(ctx, a[0] ?? kw?.get("data") ?? None);
-  const sel = getIter(ctx, a[1] ?? kw?.get("selectors") ?? None);
-  return new PyNativeIter(
-    cls,
-    once((c) => {
-      for (;;) {
-        const d = next(c, data);
-        if (d === undefined) return undefined;
-        const s = next(c, sel);
-        if (s === undefined) return undefined;
-        if (truthy(c, s)) return d;
-      }
-    }),
-  );
-});
-
-/** dropwhile / takewhile / filterfalse share their argument handling. */
-function predicateType(name: string, make: (pred: PyValue, it: PyValue) => (c: Ctx) => PyValue | undefined) {
-  return iteratorType(M, name, (ctx, a, kw, cls) => {
-    noKw(name, kw);
-    if (a.length !== 2) throw typeError(`${name} expected 2 arguments, got ${a.length}`);
-    return new PyNativeIter(cls, once(make(a[0], getIter(ctx, a[1]))));
-  });
-}
-
-const DropWhileType = predicateType("dropwhile", (pred, it) => {
-  let dropping = true;
-  return (c) => {
-    for (;;) {
-      const v = next(c, it);
-      if (v === undefined) return undefined;
-      if (!dropping) return v;
-      if (!truthy(c, c.call(pred, [v]))) {
-        dropping = false;
-        return v;
-      }
-    }
-  };
-});
-
-const TakeWhileType = predicateType("takewhile", (pred, it) => (c) => {
-  const v = next(c, it);
-  if (v === undefined) return undefined;
-  return truthy(c, c.call(pred, [v])) ? v : undefined;
-});
-
-const FilterFalseType = predicateType("filterfalse", (pred, it) => (c) => {
-  for (;;) {
-    const v = next(c, it);
-    if (v === undefined) return undefined;
-    if (!truthy(c, pred === None ? v : c.call(pred, [v]))) return v;
-  }
-});
-
-const StarmapType = predicateType("starmap", (fn, it) => (c) => {
-  const v = next(c, it);
-  if (v === undefined) return undefined;
-  return c.call(fn, toArray(c, v));
-});
-
-/** islice's bound: None or a non-negative int. */
-function sliceBound(v: PyValue | undefined, dflt: number | null, msg: string): number | null {
-  if (v === undefined || v === None) return dflt;
-  const n = asInt(v);
-  if (n === null || n < 0) throw pyErr(ValueError, msg);
-  return Number(n);
-}
-
-const IsliceType = iteratorType(M, "islice", (ctx, a, kw, cls) => {
-  noKw("islice", kw);
-  if (a.length < 2 || a.length > 4) throw typeError(`islice expected ${a.length < 2 ? "at least 2" : "at most 4"} arguments, got ${a.length}`);
-  const it = getIter(ctx, a[0]);
-  const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  let start = 0;
-  let step = 1;
-  let stop: number | null;
-  if (a.length === 2) stop = sliceBound(a[1], null, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-  else {
-    start = sliceBound(a[1], 0, idxMsg)!;
-    stop = sliceBound(a[2], null, idxMsg);
-    if (a.length === 4 && a[3] !== None) {
-      const s = asInt(a[3]);
-      if (s === null || s <= 0) throw pyErr(ValueError, "Step for islice() must be a positive integer or None.");
-      step = Number(s);
-    }
-  }
-  let cnt = 0;
-  let nextIdx = start;
-  let exhausted = false;
-  // CPython's islice_next: skip to the next index, then stop at `stop` without over-consuming.
-  return new PyNativeIter(cls, (c) => {
-    if (exhausted) return undefined;
-    while (cnt < nextIdx) {
-      if (next(c, it) === undefined) return ((exhausted = true), undefined);
-      cnt++;
-    }
-    if (stop !== null && cnt >= stop) return ((exhausted = true), undefined);
-    const v = next(c, it);
-    if (v === undefined) return ((exhausted = true), undefined);
-    cnt++;
-    nextIdx += step;
-    if (stop !== null && nextIdx > stop) nextIdx = stop;
-    return v;
-  });
-});
 
 const PairwiseType = iteratorType(M, "pairwise", (ctx, a, kw, cls) => {
   noKw("pairwise", kw);
@@ -264,7 +178,9 @@ const PairwiseType = iteratorType(M, "pairwise", (ctx, a, kw, cls) => {
 });
 
 const ZipLongestType = iteratorType(M, "zip_longest", (ctx, a, kw, cls) => {
-  for (const k of kw?.keys() ?? []) if (k !== "fillvalue") throw typeError("zip_longest() got an unexpected keyword argument '" + k + "'");
+  for (const k of kw?.keys() ?? [])
+    if (k !== "fillvalue")
+      throw typeError("zip_longest() got an unexpected keyword argument '" + k + "'");
   const fill = kw?.get("fillvalue") ?? None;
   const its: (PyValue | null)[] = a.map((x) => getIter(ctx, x));
   let active = its.length;
@@ -285,12 +201,20 @@ const ZipLongestType = iteratorType(M, "zip_longest", (ctx, a, kw, cls) => {
   );
 });
 
-const SIMPLE = [CountType, CycleType, RepeatType, AccumulateType, ChainType, CompressType, DropWhileType, TakeWhileType];
-const MORE = [FilterFalseType, StarmapType, IsliceType, PairwiseType, ZipLongestType];
+const SIMPLE = [
+  CountType,
+  CycleType,
+  RepeatType,
+  AccumulateType,
+  ChainType,
+  PairwiseType,
+  ZipLongestType,
+];
 
 function makeItertools() {
   const m = newModule(M);
-  for (const t of [...SIMPLE, ...MORE, ...combinatoricTypes, ...groupingTypes.types]) m.dict!.set(t.name, t);
+  for (const t of [...SIMPLE, ...filteringTypes, ...combinatoricTypes, ...groupingTypes.types])
+    m.dict!.set(t.name, t);
   m.dict!.set("tee", groupingTypes.tee);
   return m;
 }

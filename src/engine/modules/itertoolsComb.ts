@@ -48,10 +48,12 @@ function indexIter(
 }
 
 const ProductType = iteratorType(M, "product", (ctx, a, kw, cls) => {
-  for (const k of kw?.keys() ?? []) if (k !== "repeat") throw typeError(`product() got an unexpected keyword argument '${k}'`);
+  for (const k of kw?.keys() ?? [])
+    if (k !== "repeat") throw typeError(`product() got an unexpected keyword argument '${k}'`);
   const rv = kw?.get("repeat");
   const repeat = rv === undefined ? 1 : Number(asInt(rv) ?? 1);
-  if (rv !== undefined && asInt(rv) === null) throw typeError(`'${typeOf(rv).name}' object cannot be interpreted as an integer`);
+  if (rv !== undefined && asInt(rv) === null)
+    throw typeError(`'${typeOf(rv).name}' object cannot be interpreted as an integer`);
   if (repeat < 0) throw pyErr(ValueError, "repeat argument cannot be negative");
   const base = a.map((x) => toArray(ctx, x));
   const pools: PyValue[][] = [];

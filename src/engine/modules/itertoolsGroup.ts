@@ -91,10 +91,12 @@ const GroupbyType = iteratorType(M, "groupby", (ctx, a, kw, cls) => {
 
 /** tee(iterable, n=2): n independent iterators over one source, sharing a buffer. */
 const tee = builtinFn("tee", (ctx, a) => {
-  if (a.length < 1 || a.length > 2) throw typeError(`tee expected at most 2 arguments, got ${a.length}`);
+  if (a.length < 1 || a.length > 2)
+    throw typeError(`tee expected at most 2 arguments, got ${a.length}`);
   const nv = a[1] ?? 2;
   const n = asInt(nv);
-  if (n === null) throw typeError(`'${typeOf(nv).name}' object cannot be interpreted as an integer`);
+  if (n === null)
+    throw typeError(`'${typeOf(nv).name}' object cannot be interpreted as an integer`);
   if (n < 0) throw pyErr(ValueError, "n must be >= 0");
   const src = getIter(ctx, a[0]);
   const buffer: PyValue[] = [];

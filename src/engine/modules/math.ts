@@ -1,6 +1,12 @@
 /** The `math` module, with CPython 3.11's results, special cases and error messages. */
 import { binaryOp } from "../runtime/binops";
-import { OverflowError, pyErr, typeError, ValueError, ZeroDivisionError } from "../runtime/exceptions";
+import {
+  OverflowError,
+  pyErr,
+  typeError,
+  ValueError,
+  ZeroDivisionError,
+} from "../runtime/exceptions";
 import { asInt } from "../runtime/numeric";
 import { PyFloat, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
 import { getIter, next } from "../runtime/ops";
@@ -23,7 +29,8 @@ function math1(name: string, f: (x: number) => number, canOverflow: boolean): Na
     const x = toDouble(ctx, a[0]);
     const r = f(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) throw domainError();
-    if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r)) throw canOverflow ? rangeError() : domainError();
+    if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r))
+      throw canOverflow ? rangeError() : domainError();
     return newFloat(r);
   };
 }
@@ -108,7 +115,7 @@ function nextafter(x: number, y: number): number {
   const v = new DataView(new ArrayBuffer(8));
   v.setFloat64(0, x);
   const bits = v.getBigUint64(0);
-  v.setBigUint64(0, (y > x) === (x > 0) ? bits + 1n : bits - 1n);
+  v.setBigUint64(0, y > x === x > 0 ? bits + 1n : bits - 1n);
   return v.getFloat64(0);
 }
 
@@ -187,11 +194,14 @@ const fns: Record<string, NativeFn> = {
     return Number.isNaN(toDouble(ctx, a[0]));
   },
   prod(ctx, a, kw) {
-    if (a.length !== 1) throw typeError(`prod() takes exactly 1 positional argument (${a.length} given)`);
-    for (const k of kw?.keys() ?? []) if (k !== "start") throw typeError(`prod() got an unexpected keyword argument '${k}'`);
+    if (a.length !== 1)
+      throw typeError(`prod() takes exactly 1 positional argument (${a.length} given)`);
+    for (const k of kw?.keys() ?? [])
+      if (k !== "start") throw typeError(`prod() got an unexpected keyword argument '${k}'`);
     let acc: PyValue = kw?.get("start") ?? 1;
     const it = getIter(ctx, a[0]);
-    for (let x = next(ctx, it); x !== undefined; x = next(ctx, it)) acc = binaryOp(ctx, 2, acc, x, false);
+    for (let x = next(ctx, it); x !== undefined; x = next(ctx, it))
+      acc = binaryOp(ctx, 2, acc, x, false);
     return acc;
   },
 };
@@ -217,4 +227,3 @@ function makeMath(): ReturnType<typeof newModule> {
 }
 
 defineModule("math", makeMath);
-

@@ -198,7 +198,7 @@ function atanRounded(num: bigint, den: bigint, negate: boolean): number {
   const sign = negate ? -1n : 1n;
   if (num * (1n << 20n) < den) {
     // atan(z) = z * (1 - z²/3 + z⁴/5 …): scale the exact ratio by the series in z².
-    const z2 = (num * num << QN) / (den * den);
+    const z2 = ((num * num) << QN) / (den * den);
     let term = ONE;
     let sum = 0n;
     for (let k = 1n, s = 1n; term !== 0n; k += 2n, s = -s) {

@@ -98,7 +98,14 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   const maxE = decompose(max).exp + decompose(max).mant.toString(2).length;
   if (maxE < -1023) {
     const DBL_MIN = 2.2250738585072014e-308;
-    return DBL_MIN * vectorNorm(vec.map((v) => v / DBL_MIN), max / DBL_MIN, foundNan);
+    return (
+      DBL_MIN *
+      vectorNorm(
+        vec.map((v) => v / DBL_MIN),
+        max / DBL_MIN,
+        foundNan,
+      )
+    );
   }
   const scale = ldexp(1, -maxE);
   let csum = 1;
@@ -150,7 +157,8 @@ export const mathFloatFunctions: Record<string, NativeFn> = {
   dist(ctx, a) {
     if (a.length !== 2) throw typeError(`dist expected 2 arguments, got ${a.length}`);
     const [p, q] = a.map((s) => toArray(ctx, s));
-    if (p.length !== q.length) throw pyErr(ValueError, "both points must have the same number of dimensions");
+    if (p.length !== q.length)
+      throw pyErr(ValueError, "both points must have the same number of dimensions");
     let max = 0;
     let nan = false;
     const vec = p.map((v, i) => {
@@ -191,7 +199,8 @@ export const mathFloatFunctions: Record<string, NativeFn> = {
     const y = toDouble(ctx, a[1]);
     if (!Number.isFinite(y) && Number.isFinite(x) && !Number.isNaN(y)) return newFloat(x);
     const r = x % y;
-    if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw pyErr(ValueError, "math domain error");
+    if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y))
+      throw pyErr(ValueError, "math domain error");
     return newFloat(r);
   },
   copysign(ctx, a) {
@@ -200,7 +209,8 @@ export const mathFloatFunctions: Record<string, NativeFn> = {
   },
   isclose(ctx, a, kw) {
     checkKwargs("isclose", kw, ["a", "b", "rel_tol", "abs_tol"]);
-    if (a.length > 2) throw typeError(`isclose() takes exactly 2 positional arguments (${a.length} given)`);
+    if (a.length > 2)
+      throw typeError(`isclose() takes exactly 2 positional arguments (${a.length} given)`);
     const av = a[0] ?? kw?.get("a");
     const bv = a[1] ?? kw?.get("b");
     if (av === undefined) throw typeError("isclose() missing required argument 'a' (pos 1)");

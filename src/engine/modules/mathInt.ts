@@ -71,10 +71,12 @@ function combBig(n: bigint, k: bigint): bigint {
 export const mathIntFunctions: Record<string, NativeFn> = {
   factorial(ctx, a) {
     takes("math.factorial", a, 1);
-    if (a[0] instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
+    if (a[0] instanceof PyFloat)
+      throw typeError("'float' object cannot be interpreted as an integer");
     const n = big(indexOf(ctx, a[0]));
     if (n < 0n) throw pyErr(ValueError, "factorial() not defined for negative values");
-    if (n > LONG_MAX) throw pyErr(OverflowError, `factorial() argument should not exceed ${LONG_MAX}`);
+    if (n > LONG_MAX)
+      throw pyErr(OverflowError, `factorial() argument should not exceed ${LONG_MAX}`);
     return normInt(rangeProduct(2n, n + 1n));
   },
   gcd(ctx, a) {

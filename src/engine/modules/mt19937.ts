@@ -127,6 +127,7 @@ export class MT19937 {
 
 /** int.bit_length() of a non-negative int. */
 export function bitLen(n: Int): number {
-  if (typeof n === "number") return n === 0 ? 0 : n < 2 ** 31 ? 32 - Math.clz32(n) : n.toString(2).length;
+  if (typeof n === "number")
+    return n === 0 ? 0 : n < 2 ** 31 ? 32 - Math.clz32(n) : n.toString(2).length;
   return n.toString(2).length;
 }

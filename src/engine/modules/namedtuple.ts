@@ -1,7 +1,16 @@
 /** collections.namedtuple: builds a tuple subclass at runtime, with CPython's methods and messages. */
 import { newDict } from "../runtime/containers";
 import { attributeError, pyErr, typeError, ValueError } from "../runtime/exceptions";
-import { PyBuiltin, PyProperty, PyTuple, PyType, PyWrapperDescr, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyBuiltin,
+  PyProperty,
+  PyTuple,
+  PyType,
+  PyWrapperDescr,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { repr, toArray } from "../runtime/ops";
 import { strRepr } from "../values/strRepr";
 import {
@@ -17,8 +26,10 @@ import {
 } from "../runtime/types";
 
 const KEYWORDS = new Set(
-  ("False None True and as assert async await break class continue def del elif else except finally for from " +
-    "global if import in is lambda nonlocal not or pass raise return try while with yield").split(" "),
+  (
+    "False None True and as assert async await break class continue def del elif else except finally for from " +
+    "global if import in is lambda nonlocal not or pass raise return try while with yield"
+  ).split(" "),
 );
 const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u;
 
@@ -33,13 +44,21 @@ function nameList(names: string[]): string {
 }
 
 /** Bind `__new__` arguments like the generated `def __new__(_cls, f1, f2=d2, ...)` would. */
-function bindFields(qual: string, fields: string[], defaults: PyValue[], args: PyValue[], kw: Map<string, PyValue> | null): PyValue[] {
+function bindFields(
+  qual: string,
+  fields: string[],
+  defaults: PyValue[],
+  args: PyValue[],
+  kw: Map<string, PyValue> | null,
+): PyValue[] {
   const n = fields.length;
   const out: (PyValue | undefined)[] = new Array(n).fill(undefined);
   if (args.length > n) {
     const nd = defaults.length;
     const takes = nd ? `from ${n - nd + 1} to ${n + 1}` : `${n + 1}`;
-    throw typeError(`${qual}() takes ${takes} positional argument${n === 0 && !nd ? "" : "s"} but ${args.length + 1} were given`);
+    throw typeError(
+      `${qual}() takes ${takes} positional argument${n === 0 && !nd ? "" : "s"} but ${args.length + 1} were given`,
+    );
   }
   args.forEach((v, i) => (out[i] = v));
   for (const [k, v] of kw ?? []) {
@@ -56,12 +75,15 @@ function bindFields(qual: string, fields: string[], defaults: PyValue[], args: P
     else missing.push(fields[i]);
   }
   if (missing.length)
-    throw typeError(`${qual}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
+    throw typeError(
+      `${qual}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`,
+    );
   return out as PyValue[];
 }
 
 function fieldNames(ctx: Ctx, v: PyValue): string[] {
-  const raw = typeof v === "string" ? v.replace(/,/g, " ").split(/\s+/).filter(Boolean) : toArray(ctx, v);
+  const raw =
+    typeof v === "string" ? v.replace(/,/g, " ").split(/\s+/).filter(Boolean) : toArray(ctx, v);
   return raw.map((x) => {
     if (typeof x !== "string") throw typeError("Type names and field names must be strings");
     return x;
@@ -70,27 +92,48 @@ function fieldNames(ctx: Ctx, v: PyValue): string[] {
 
 function validate(name: string, fields: string[], renamed: boolean): void {
   for (const n of [name, ...fields]) {
-    if (!IDENT.test(n)) throw pyErr(ValueError, `Type names and field names must be valid identifiers: ${strRepr(n)}`);
-    if (KEYWORDS.has(n)) throw pyErr(ValueError, `Type names and field names cannot be a keyword: ${strRepr(n)}`);
+    if (!IDENT.test(n))
+      throw pyErr(
+        ValueError,
+        `Type names and field names must be valid identifiers: ${strRepr(n)}`,
+      );
+    if (KEYWORDS.has(n))
+      throw pyErr(ValueError, `Type names and field names cannot be a keyword: ${strRepr(n)}`);
   }
   const seen = new Set<string>();
   for (const n of fields) {
-    if (n.startsWith("_") && !renamed) throw pyErr(ValueError, `Field names cannot start with an underscore: ${strRepr(n)}`);
+    if (n.startsWith("_") && !renamed)
+      throw pyErr(ValueError, `Field names cannot start with an underscore: ${strRepr(n)}`);
     if (seen.has(n)) throw pyErr(ValueError, `Encountered duplicate field name: ${strRepr(n)}`);
     seen.add(n);
   }
 }
 
 /** Create the namedtuple class `name` with `fields`. */
-export function makeNamedTuple(ctx: Ctx, name: string, fields: string[], defaults: PyValue[], module: string): PyType {
+export function makeNamedTuple(
+  ctx: Ctx,
+  name: string,
+  fields: string[],
+  defaults: PyValue[],
+  module: string,
+): PyType {
   const t = builtinType(name, [TupleType]);
   t.module = module;
   const ns = t.ns;
-  const method = (mname: string, fn: NativeFn) => new PyBuiltin(BuiltinFunctionType, mname, fn, true, undefined, name);
+  const method = (mname: string, fn: NativeFn) =>
+    new PyBuiltin(BuiltinFunctionType, mname, fn, true, undefined, name);
   const make = (cls: PyType, items: PyValue[]) => new PyTuple(cls, items);
   ns.set(
     "__new__",
-    new PyBuiltin(BuiltinFunctionType, "__new__", (c, a, kw) => make(a[0] as PyType, bindFields(`${name}.__new__`, fields, defaults, a.slice(1), kw)), false, undefined, name),
+    new PyBuiltin(
+      BuiltinFunctionType,
+      "__new__",
+      (c, a, kw) =>
+        make(a[0] as PyType, bindFields(`${name}.__new__`, fields, defaults, a.slice(1), kw)),
+      false,
+      undefined,
+      name,
+    ),
   );
   ns.set(
     "__repr__",
@@ -102,10 +145,17 @@ export function makeNamedTuple(ctx: Ctx, name: string, fields: string[], default
   );
   const makeFn: NativeFn = (c, a) => {
     const items = toArray(c, a[1]);
-    if (items.length !== fields.length) throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
+    if (items.length !== fields.length)
+      throw typeError(`Expected ${fields.length} arguments, got ${items.length}`);
     return make(a[0] as PyType, items);
   };
-  ns.set("_make", new PyWrapperDescr(ClassMethodType, new PyBuiltin(BuiltinFunctionType, "_make", makeFn, false, undefined, name)));
+  ns.set(
+    "_make",
+    new PyWrapperDescr(
+      ClassMethodType,
+      new PyBuiltin(BuiltinFunctionType, "_make", makeFn, false, undefined, name),
+    ),
+  );
   ns.set(
     "_replace",
     method("_replace", (c, a, kw) => {
@@ -116,7 +166,11 @@ export function makeNamedTuple(ctx: Ctx, name: string, fields: string[], default
         rest.delete(f);
         return v ?? self.items[i];
       });
-      if (rest.size) throw pyErr(ValueError, `Got unexpected field names: ${repr(c, newList([...rest.keys()]))}`);
+      if (rest.size)
+        throw pyErr(
+          ValueError,
+          `Got unexpected field names: ${repr(c, newList([...rest.keys()]))}`,
+        );
       return make(typeOf(self), items);
     }),
   );
@@ -128,7 +182,10 @@ export function makeNamedTuple(ctx: Ctx, name: string, fields: string[], default
       return d;
     }),
   );
-  ns.set("__getnewargs__", method("__getnewargs__", (c, a) => newTuple((a[0] as PyTuple).items.slice())));
+  ns.set(
+    "__getnewargs__",
+    method("__getnewargs__", (c, a) => newTuple((a[0] as PyTuple).items.slice())),
+  );
   ns.set("_fields", newTuple(fields.slice()));
   ns.set("__match_args__", newTuple(fields.slice()));
   const fd = newDict();
@@ -143,7 +200,16 @@ export function makeNamedTuple(ctx: Ctx, name: string, fields: string[], default
       new PyBuiltin(BuiltinFunctionType, f, (c, a) => {
         throw attributeError(`can't ${what} attribute`, f, a[0]);
       });
-    ns.set(f, new PyProperty(PropertyType, get, refuse("set"), refuse("delete"), `Alias for field number ${i}`));
+    ns.set(
+      f,
+      new PyProperty(
+        PropertyType,
+        get,
+        refuse("set"),
+        refuse("delete"),
+        `Alias for field number ${i}`,
+      ),
+    );
   });
   return t;
 }
@@ -157,9 +223,12 @@ export const namedtupleFn: NativeFn = (ctx, a, kw) => {
   const namesV = a[1] ?? kw?.get("field_names");
   if (typename === undefined || namesV === undefined) {
     const miss = typename === undefined ? ["typename", "field_names"] : ["field_names"];
-    throw typeError(`namedtuple() missing ${plural(miss.length, "required positional argument")}: ${nameList(miss)}`);
+    throw typeError(
+      `namedtuple() missing ${plural(miss.length, "required positional argument")}: ${nameList(miss)}`,
+    );
   }
-  if (a.length > 2) throw typeError(`namedtuple() takes 2 positional arguments but ${a.length} were given`);
+  if (a.length > 2)
+    throw typeError(`namedtuple() takes 2 positional arguments but ${a.length} were given`);
   const name = String(typename);
   let fields = fieldNames(ctx, namesV);
   const rv = kw?.get("rename");

@@ -27,7 +27,12 @@ export function compileSource(source: string, filename: string): CodeObject {
 }
 
 /** Execute module source with `globals` as its namespace (names it defines land there). */
-export function execSource(ctx: Ctx, source: string, filename: string, globals: Map<string, PyValue>): Map<string, PyValue> {
+export function execSource(
+  ctx: Ctx,
+  source: string,
+  filename: string,
+  globals: Map<string, PyValue>,
+): Map<string, PyValue> {
   if (!globals.has("__name__")) globals.set("__name__", "__main__");
   if (!globals.has("__doc__")) globals.set("__doc__", None);
   const code = compileSource(source, filename);
@@ -36,10 +41,19 @@ export function execSource(ctx: Ctx, source: string, filename: string, globals: 
   return globals;
 }
 
-/** Compile and run source, then give every function it defined the module name `module`. */
-export function defineFromSource(ctx: Ctx, source: string, module: string, globals: Map<string, PyValue>): Map<string, PyValue> {
+/**
+ * Compile and run source, then give every function it defined the module name `module`.
+ * `native` marks code standing in for CPython's C code: its file is `<native module>`.
+ */
+export function defineFromSource(
+  ctx: Ctx,
+  source: string,
+  module: string,
+  globals: Map<string, PyValue>,
+  native = false,
+): Map<string, PyValue> {
   globals.set("__name__", module);
-  execSource(ctx, source, `<frozen ${module}>`, globals);
+  execSource(ctx, source, native ? `<native ${module}>` : `<frozen ${module}>`, globals);
   for (const v of globals.values()) if (v instanceof PyFunction) v.module = module;
   return globals;
 }

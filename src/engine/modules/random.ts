@@ -6,12 +6,31 @@
  */
 import { IndexError, pyErr, typeError, ValueError } from "../runtime/exceptions";
 import { asInt, type Int } from "../runtime/numeric";
-import { PyBuiltin, PyFloat, PyList, PyObject, PyTuple, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyBuiltin,
+  PyFloat,
+  PyList,
+  PyObject,
+  PyTuple,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { getItem, lenOf, setItem } from "../runtime/ops";
-import { BuiltinFunctionType, defMethod, newFloat, newTuple, None, ObjectType, typeOf } from "../runtime/types";
+import {
+  BuiltinFunctionType,
+  defMethod,
+  newFloat,
+  newTuple,
+  None,
+  ObjectType,
+  typeOf,
+} from "../runtime/types";
 import { normInt } from "../values/intCore";
 import { MT19937 } from "./mt19937";
 import { randomDistributions } from "./randomDist";
+import { randomSampling } from "./randomSample";
 import { defineModule } from "./registry";
 import { sha512 } from "./sha512";
 import { argOr, big, indexOf, moduleType, newModule } from "./util";
@@ -31,7 +50,8 @@ export const RandomType = moduleType("random", "Random", [ObjectType], (cls) => 
 
 /** The generator behind a `self` argument. */
 export function rng(v: PyValue): PyRandom {
-  if (!(v instanceof PyRandom)) throw typeError(`descriptor requires a 'Random' object but received a '${typeOf(v).name}'`);
+  if (!(v instanceof PyRandom))
+    throw typeError(`descriptor requires a 'Random' object but received a '${typeOf(v).name}'`);
   return v;
 }
 
@@ -57,12 +77,25 @@ function floatHashSeed(x: number): bigint {
   return h < 0n ? h + (1n << 64n) : h;
 }
 
-/** Seed material for a generator seeded without an argument: the run's seed and a per-run counter. */
+/**
+ * Seed material for a generator seeded without an argument (CPython would read
+ * os.urandom): 128 bits mixed (SplitMix64) from the run's seed and a per-run
+ * counter, so runs are reproducible and successive generators are unrelated.
+ */
 function runSeed(ctx: Ctx): bigint {
   const n = ((ctx.run.extra.get("random.seedCount") as number | undefined) ?? 0) + 1;
   ctx.run.extra.set("random.seedCount", n);
-  const s = BigInt(Math.trunc(Math.abs(ctx.run.seed)));
-  return (s << 32n) | BigInt(n);
+  const M64 = (1n << 64n) - 1n;
+  let x = (BigInt(Math.trunc(Math.abs(ctx.run.seed))) * 0x9e3779b97f4a7c15n + BigInt(n)) & M64;
+  let out = 0n;
+  for (let i = 0; i < 2; i++) {
+    x = (x + 0x9e3779b97f4a7c15n) & M64;
+    let z = x;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M64;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M64;
+    out = (out << 64n) | (z ^ (z >> 31n));
+  }
+  return out;
 }
 
 /** Random.seed(a=None, version=2). */
@@ -73,7 +106,8 @@ export function seedRandom(ctx: Ctx, r: PyRandom, a: PyValue, version: PyValue):
     const bytes = new TextEncoder().encode(a);
     if (version === 1) {
       let x = a.length ? BigInt(a.charCodeAt(0)) << 7n : 0n;
-      for (const b of Array.from(a)) x = ((1000003n * x) ^ BigInt(b.codePointAt(0)!)) & 0xffffffffffffffffn;
+      for (const b of Array.from(a))
+        x = ((1000003n * x) ^ BigInt(b.codePointAt(0)!)) & 0xffffffffffffffffn;
       x ^= BigInt(a.length);
       n = x;
     } else {
@@ -86,7 +120,10 @@ export function seedRandom(ctx: Ctx, r: PyRandom, a: PyValue, version: PyValue):
   } else if (a instanceof PyFloat) n = floatHashSeed(a.v);
   else {
     const i = asInt(a);
-    if (i === null) throw typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    if (i === null)
+      throw typeError(
+        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+      );
     n = big(i);
     if (n < 0n) n = -n;
   }
@@ -99,7 +136,8 @@ function randrange(ctx: Ctx, r: PyRandom, a: PyValue[], kw: Map<string, PyValue>
   const startV = argOr(a, 0, kw, "start");
   const stopV = argOr(a, 1, kw, "stop") ?? None;
   const stepV = argOr(a, 2, kw, "step");
-  if (startV === undefined) throw typeError("Random.randrange() missing 1 required positional argument: 'start'");
+  if (startV === undefined)
+    throw typeError("Random.randrange() missing 1 required positional argument: 'start'");
   const start = intArgFor(ctx, startV, "arg 1");
   if (stopV === None) {
     if (stepV !== undefined) throw typeError("Missing a non-None stop argument");
@@ -125,7 +163,7 @@ function randrange(ctx: Ctx, r: PyRandom, a: PyValue[], kw: Map<string, PyValue>
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n) && (a < 0n) !== (b < 0n) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 /** randrange's int conversion: integral floats are accepted (deprecated), others are a ValueError. */
@@ -158,7 +196,12 @@ const methods: Record<string, NativeFn> = {
     const lo = argOr(a, 1, kw, "a");
     const hi = argOr(a, 2, kw, "b");
     if (lo === undefined || hi === undefined) {
-      const missing = lo === undefined ? (hi === undefined ? "2 required positional arguments: 'a' and 'b'" : "1 required positional argument: 'a'") : "1 required positional argument: 'b'";
+      const missing =
+        lo === undefined
+          ? hi === undefined
+            ? "2 required positional arguments: 'a' and 'b'"
+            : "1 required positional argument: 'a'"
+          : "1 required positional argument: 'b'";
       throw typeError(`Random.randint() missing ${missing}`);
     }
     const hiPlus = hi instanceof PyFloat ? newFloat(hi.v + 1) : normInt(big(indexOf(ctx, hi)) + 1n);
@@ -199,11 +242,16 @@ const methods: Record<string, NativeFn> = {
   setstate(ctx, a) {
     const r = rng(a[0]);
     const st = a[1];
-    if (!(st instanceof PyTuple) || st.items.length !== 3) throw typeError("state vector must be a tuple");
+    if (!(st instanceof PyTuple) || st.items.length !== 3)
+      throw typeError("state vector must be a tuple");
     const [version, words, g] = st.items;
     if (version !== 3 && version !== 2)
-      throw pyErr(ValueError, `state with version ${String(version)} passed to Random.setstate() of version 3`);
-    if (!(words instanceof PyTuple) || words.items.length !== 625) throw pyErr(ValueError, "state vector is the wrong size");
+      throw pyErr(
+        ValueError,
+        `state with version ${String(version)} passed to Random.setstate() of version 3`,
+      );
+    if (!(words instanceof PyTuple) || words.items.length !== 625)
+      throw pyErr(ValueError, "state vector is the wrong size");
     words.items.slice(0, 624).forEach((w, i) => (r.mt.state[i] = Number(asInt(w) ?? 0)));
     const idx = Number(asInt(words.items[624]) ?? 0);
     if (idx < 0 || idx > 624) throw pyErr(ValueError, "invalid state");
@@ -211,6 +259,7 @@ const methods: Record<string, NativeFn> = {
     r.gaussNext = g instanceof PyFloat ? g.v : null;
     return None;
   },
+  ...randomSampling,
   ...randomDistributions,
 };
 for (const [k, f] of Object.entries(methods)) defMethod(RandomType, k, f);

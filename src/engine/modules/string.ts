@@ -30,7 +30,10 @@ function makeString() {
     builtinFn("capwords", (ctx, a, kw) => {
       const s = a[0];
       const sep = a[1] ?? kw?.get("sep") ?? None;
-      if (typeof s !== "string") throw typeError(`descriptor 'split' for 'str' objects doesn't apply to a '${typeOf(s).name}' object`);
+      if (typeof s !== "string")
+        throw typeError(
+          `descriptor 'split' for 'str' objects doesn't apply to a '${typeOf(s).name}' object`,
+        );
       const parts = toArray(ctx, ctx.call(getAttr(ctx, s, "split"), sep === None ? [] : [sep]));
       const words = parts.map((p) => ctx.call(getAttr(ctx, p, "capitalize"), []));
       return ctx.call(getAttr(ctx, sep === None ? " " : sep, "join"), [newList(words)]);

@@ -12,7 +12,15 @@ import {
   ZeroDivisionError,
 } from "../runtime/exceptions";
 import { asInt, intToFloat, type Int } from "../runtime/numeric";
-import { PyFloat, PyModule, PyObject, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyFloat,
+  PyModule,
+  PyObject,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { builtinFn, builtinType, ModuleType, ObjectType, typeOf } from "../runtime/types";
 
 /** A new module object named `name` with `__name__` set. */
@@ -28,7 +36,12 @@ export function addFunctions(m: PyModule, fns: Record<string, NativeFn>): void {
 }
 
 /** A builtin type that belongs to stdlib module `module` (its repr is `<class 'module.name'>`). */
-export function moduleType(module: string, name: string, bases: PyType[] = [ObjectType], alloc?: (cls: PyType) => PyObject): PyType {
+export function moduleType(
+  module: string,
+  name: string,
+  bases: PyType[] = [ObjectType],
+  alloc?: (cls: PyType) => PyObject,
+): PyType {
   const t = builtinType(name, bases, alloc);
   t.module = module;
   return t;
@@ -63,7 +76,8 @@ export function toDouble(ctx: Ctx, v: PyValue): number {
   const f = t.lookup("__float__");
   if (f !== undefined) {
     const r = ctx.call(f, [v]);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (!(r instanceof PyFloat))
+      throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
     return r.v;
   }
   const ix = t.lookup("__index__");
@@ -92,20 +106,31 @@ export function big(v: Int): bigint {
 }
 
 /** Keyword argument `name`, or positional `i`, or undefined. */
-export function argOr(args: PyValue[], i: number, kwargs: Map<string, PyValue> | null, name: string): PyValue | undefined {
+export function argOr(
+  args: PyValue[],
+  i: number,
+  kwargs: Map<string, PyValue> | null,
+  name: string,
+): PyValue | undefined {
   const kw = kwargs?.get(name);
   if (kw !== undefined) {
-    if (i < args.length) throw typeError(`argument for ${name} given by name ('${name}') and position (${i + 1})`);
+    if (i < args.length)
+      throw typeError(`argument for ${name} given by name ('${name}') and position (${i + 1})`);
     return kw;
   }
   return args[i];
 }
 
 /** Reject keywords other than `allowed` with CPython's wording for `fname`. */
-export function checkKwargs(fname: string, kwargs: Map<string, PyValue> | null, allowed: string[]): void {
+export function checkKwargs(
+  fname: string,
+  kwargs: Map<string, PyValue> | null,
+  allowed: string[],
+): void {
   if (!kwargs) return;
   for (const k of kwargs.keys()) {
-    if (!allowed.includes(k)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k))
+      throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
   }
 }
 
@@ -118,6 +143,7 @@ export function takes(fname: string, args: PyValue[], min: number, max = min): v
     if (min === 0) throw typeError(`${fname}() takes no arguments (${n} given)`);
     throw typeError(`${fname} expected ${min} arguments, got ${n}`);
   }
-  if (n < min) throw typeError(`${fname} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n < min)
+    throw typeError(`${fname} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
   throw typeError(`${fname} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }

@@ -32,10 +32,15 @@ export interface Clause {
 }
 
 /** Group a compound statement's children into clauses; `trailing` is what follows the last body. */
-export function clausesOf(nodes: SyntaxNode[]): { clauses: Clause[]; trailing: SyntaxNode[] } {
+export function clausesOf(nodes: SyntaxNode[]): {
+  clauses: Clause[];
+  leading: SyntaxNode[];
+  trailing: SyntaxNode[];
+} {
   const clauses: Clause[] = [];
   let current: Clause | null = null;
   let pendingAsync: SyntaxNode | null = null;
+  const leading: SyntaxNode[] = [];
   const trailing: SyntaxNode[] = [];
   for (const n of nodes) {
     if (is(n, "async") && !current?.header.length) {
@@ -51,10 +56,10 @@ export function clausesOf(nodes: SyntaxNode[]): { clauses: Clause[]; trailing: S
     } else if (current && !current.body) {
       current.header.push(n);
     } else {
-      trailing.push(n);
+      (current ? trailing : leading).push(n);
     }
   }
-  return { clauses, trailing };
+  return { clauses, leading, trailing };
 }
 
 /** Convert a clause's body (after checking its header for lezer errors). */

@@ -38,11 +38,10 @@ export function compoundStatement(cx: Cst, n: SyntaxNode): Stmt {
   if (n.name === "MatchStatement")
     throw new UnsupportedError("`match` statements", pos(cx, n).lineno);
   if (n.name === "DecoratedStatement") return decorated(cx, n);
-  const { clauses, trailing } = clausesOf(kids(n));
-  if (clauses.length === 0) {
-    checkErrors(cx, kids(n));
+  const { clauses, leading, trailing } = clausesOf(kids(n));
+  checkErrors(cx, leading);
+  if (clauses.length === 0 || leading.length > 0)
     throw errorAtTokenAfter(cx, "invalid syntax", n.from);
-  }
   let result: Stmt;
   switch (n.name) {
     case "IfStatement":

@@ -6,7 +6,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Pos } from "./ast";
 import type { SourceText } from "./source";
-import type { PySyntaxError } from "../errors";
+import type { PySyntaxError, UnsupportedError } from "../errors";
 import type { Tokens } from "./tokenize";
 
 /** Everything a converter needs to turn lezer nodes into AST nodes. */
@@ -27,6 +27,11 @@ export interface Cst {
   pending: PendingError | null;
   /** Statements from this offset on are not converted (the tokenizer failed there). */
   stopAt: number;
+  /**
+   * The first construct found that the engine does not support. It is
+   * reported only if the program has no syntax error (CPython would accept it).
+   */
+  unsupported: UnsupportedError | null;
 }
 
 /** A syntax error found from the tokens alone, reported unless an earlier one is found. */

@@ -76,9 +76,9 @@ export function decorated(cx: Cst, n: SyntaxNode): Stmt {
     parts.filter((p) => p.name !== "Decorator" && p !== def),
   );
   if (!def) throw errorAtTokenAfter(cx, "invalid syntax", n.to);
-  const { clauses, trailing } = clausesOf(kids(def));
-  if (clauses.length === 0) {
-    checkErrors(cx, kids(def));
+  const { clauses, leading, trailing } = clausesOf(kids(def));
+  checkErrors(cx, leading);
+  if (clauses.length === 0 || leading.length > 0) {
     throw errorAtTokenAfter(cx, "invalid syntax", def.from);
   }
   const result =

@@ -45,9 +45,16 @@ function lastTokenEnd(cx: Cst): number {
 export function errorAtToken(
   cx: Cst,
   msg: string,
-  t: Token,
+  t: Token | undefined,
   kind: ErrorKind = "SyntaxError",
 ): PySyntaxError {
+  // Past the last token: the text ended inside brackets, or at a tokenizer error.
+  if (!t)
+    return (
+      cx.tokens.error?.error ??
+      unclosedError(cx) ??
+      new PySyntaxError(msg, cx.src.line(cx.src.text.length), 1)
+    );
   const loc = tokenLocation(cx, t);
   return new PySyntaxError(msg, loc.lineno, loc.offset, loc.endOffset, kind);
 }

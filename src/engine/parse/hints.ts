@@ -66,6 +66,10 @@ export function specificError(cx: Cst, err: SyntaxNode, i: number): Found | null
   ) {
     return at(errorAtToken(cx, "expression expected after dictionary key and ':'", prev));
   }
+  if (w === "=" && err.parent?.name === "ParamList" && /^\*\*?$/.test(word(cx, list[i - 2]))) {
+    const kind = word(cx, list[i - 2]) === "*" ? "var-positional" : "var-keyword";
+    return at(errorAtToken(cx, `${kind} argument cannot have default value`, t));
+  }
   const annotation = annotationTarget(cx, err);
   if (annotation) return at(annotation);
   const forTarget = forTargetError(cx, err);

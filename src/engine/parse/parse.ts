@@ -38,6 +38,7 @@ export function parseModule(source: string): Module {
     placeholders: prepared.placeholders,
     pending: null,
     stopAt: tokenError ? tokenError.at : Infinity,
+    unsupported: null,
   };
   try {
     cx.pending = structuralError(cx);
@@ -45,6 +46,7 @@ export function parseModule(source: string): Module {
     if (cx.pending) throw cx.pending.error;
     const unclosed = unclosedError(cx);
     if (unclosed) throw unclosed;
+    if (!tokenError && cx.unsupported) throw cx.unsupported;
     if (!tokenError) return { type: "Module", body };
   } catch (e) {
     const parserError =

@@ -37,7 +37,9 @@ export function statements(cx: Cst, nodes: SyntaxNode[]): Stmt[] {
     try {
       out.push(...statement(cx, n));
     } catch (e) {
-      fail(cx, e, n.from);
+      // Keep looking for syntax errors after an unsupported construct: they are what CPython would report.
+      if (e instanceof UnsupportedError) cx.unsupported ??= e;
+      else fail(cx, e, n.from);
     }
   }
   return out;

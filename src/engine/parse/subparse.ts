@@ -46,6 +46,7 @@ export function parseRegion(
     placeholders: prepared.placeholders,
     pending: null,
     stopAt: Infinity,
+    unsupported: null,
   };
   const err = firstError(tree.topNode, (e) => isTolerated(scx, e));
   if (err) throw diagnose(scx, err);

@@ -228,6 +228,14 @@ export function delAttr(ctx: Ctx, obj: PyValue, name: string): void {
     return;
   }
   const t = typeOf(obj);
+  if (t.heap) {
+    // A class's own __delattr__ (e.g. a frozen dataclass's) decides, as setAttr does for __setattr__.
+    const da = t.lookup("__delattr__");
+    if (da !== undefined && !(da instanceof PyBuiltin)) {
+      ctx.call(da, [obj, name]);
+      return;
+    }
+  }
   const d = t.lookup(name);
   if (d instanceof PyProperty) {
     if (d.fdel === null || d.fdel === None)

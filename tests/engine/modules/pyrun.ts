@@ -11,7 +11,11 @@ const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "pyrun.py
 
 /** CPython's stdout for each program (an uncaught exception ends it with "Type: message"). */
 export function cpythonOutputs(programs: string[]): string[] {
-  const res = spawnSync("python3", [script], { input: JSON.stringify(programs), encoding: "utf8", maxBuffer: 1 << 28 });
+  const res = spawnSync("python3", [script], {
+    input: JSON.stringify(programs),
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   if (res.status !== 0) throw new Error(`pyrun.py failed: ${res.stderr}`);
   return JSON.parse(res.stdout) as string[];
 }
@@ -27,7 +31,12 @@ export function engineOutput(source: string): string {
 /** Dedent a template literal so snippets can be indented in test files. */
 export function py(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = String.raw({ raw: strings }, ...values).replace(/^\n/, "");
-  const indent = Math.min(...text.split("\n").filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
+  const indent = Math.min(
+    ...text
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => l.match(/^ */)![0].length),
+  );
   return text
     .split("\n")
     .map((l) => l.slice(indent))

@@ -78,6 +78,16 @@ export const cases: Record<string, string> = {
     c.seed(123)
     print(c.random(), random.Random(123).randint(1, 100))
   `,
+  bulk: py`
+    import random
+    out = []
+    for seed in list(range(150)) + [2**31, 2**63 - 1, 10**18 + 7, -1, 123456789012345678901234567890]:
+        random.seed(seed)
+        out.append((random.random(), random.randint(1, 10**6), random.randrange(0, 10**30, 7), random.getrandbits(77),
+                    random.choice("abcdefghij"), random.sample(range(50), 3), random.gauss(0, 1), random.uniform(-1, 1)))
+    for row in out:
+        print(row)
+  `,
   module_functions: py`
     import random
     random.seed(42)
