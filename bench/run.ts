@@ -2,7 +2,6 @@
 import { performance } from "node:perf_hooks";
 import { runProgram } from "../src/engine/index";
 
-
 interface BenchIO {
   readFile(name: string): string;
   python(name: string): { seconds: number; stdout: string } | null;
@@ -18,9 +17,13 @@ export async function runBenchmarks(io: BenchIO): Promise<void> {
   const engineSec = (performance.now() - t0) / 1000;
   const instructions = r.instructions;
   const py = io.python(name);
-  console.log(`${name}: engine ${engineSec.toFixed(3)} s, ${(instructions / engineSec / 1e6).toFixed(1)} M instructions/s (${instructions.toLocaleString("en-US")} instructions)`);
+  console.log(
+    `${name}: engine ${engineSec.toFixed(3)} s, ${(instructions / engineSec / 1e6).toFixed(1)} M instructions/s (${instructions.toLocaleString("en-US")} instructions)`,
+  );
   if (py) {
     const same = py.stdout === r.stdout ? "same output" : "OUTPUT DIFFERS";
-    console.log(`${name}: python3 ${py.seconds.toFixed(3)} s (incl. start-up) → engine/python3 = ${(engineSec / py.seconds).toFixed(2)}× (${same})`);
+    console.log(
+      `${name}: python3 ${py.seconds.toFixed(3)} s (incl. start-up) → engine/python3 = ${(engineSec / py.seconds).toFixed(2)}× (${same})`,
+    );
   } else console.log(`${name}: python3 not found, no ratio`);
 }

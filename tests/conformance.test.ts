@@ -21,10 +21,14 @@ const suites = ["core"];
 for (const suite of suites) {
   describe(suite, () => {
     const dir = join(root, suite);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".py")).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith(".py"))
+      .sort()) {
       test(f, () => {
         const source = readFileSync(join(dir, f), "utf8");
-        const want = JSON.parse(readFileSync(join(dir, f.replace(/\.py$/, ".expected.json")), "utf8")) as Expected;
+        const want = JSON.parse(
+          readFileSync(join(dir, f.replace(/\.py$/, ".expected.json")), "utf8"),
+        ) as Expected;
         const got = runProgram(source, { filename: "main.py" });
         expect({ stdout: got.stdout, stderr: got.stderr, exitCode: got.exitCode }).toEqual({
           stdout: want.stdout,

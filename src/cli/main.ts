@@ -33,12 +33,21 @@ export async function main(argv: string[]): Promise<number> {
   try {
     source = readFileSync(file, "utf8");
   } catch {
-    process.stderr.write(`interleave: can't open file '${resolve(file)}': No such file or directory\n`);
+    process.stderr.write(
+      `interleave: can't open file '${resolve(file)}': No such file or directory\n`,
+    );
     return 2;
   }
   const r = runProgram(source, { filename: resolve(file), argv0: file, seed, maxInstructions });
   if (json) {
-    process.stdout.write(JSON.stringify({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, elapsed: r.elapsed }) + "\n");
+    process.stdout.write(
+      JSON.stringify({
+        stdout: r.stdout,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        elapsed: r.elapsed,
+      }) + "\n",
+    );
     return 0;
   }
   process.stdout.write(r.stdout);

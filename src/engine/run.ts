@@ -10,7 +10,7 @@ import { asInt } from "./runtime/numeric";
 import type { Ctx, PyObject, PyValue, RunState } from "./runtime/object";
 import { str } from "./runtime/ops";
 import { None } from "./runtime/types";
-import { Frame, Ret } from "./vm/frame";
+import { Frame } from "./vm/frame";
 import { BlockSignal, BudgetExceeded, Interp } from "./vm/interpreter";
 import { block, INSTRUCTION_NS, Scheduler } from "./vm/scheduler";
 import { stdlibSource } from "./vm/stdlibLines";
@@ -25,13 +25,22 @@ export function schedulerOf(ctx: Ctx): Scheduler {
 }
 
 /** Run `source` to completion (all threads) and report what it printed. */
-export function runSingle(source: string, options: RunOptions = {}, parse: (src: string) => Module = parseModule): RunResult {
+export function runSingle(
+  source: string,
+  options: RunOptions = {},
+  parse: (src: string) => Module = parseModule,
+): RunResult {
   const filename = options.filename ?? "main.py";
   let sched: Scheduler | null = null;
   const run: RunState = {
     modules: new Map(),
     extra: new Map(),
-    sys: { recursionLimit: 1000, switchInterval: 0.005, argv: [options.argv0 ?? filename], cores: 4 },
+    sys: {
+      recursionLimit: 1000,
+      switchInterval: 0.005,
+      argv: [options.argv0 ?? filename],
+      cores: 4,
+    },
     seed: options.seed ?? 0,
     now: () => (sched ? sched.clock() : 0),
     sleep(_ctx, seconds) {
@@ -39,7 +48,12 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
       const t = s.current();
       if (s.takeWake(t)) return;
       if (seconds === 0) return;
-      block({ kind: "sleep", on: null, deadline: s.clock() + Math.round(seconds * 1e9), label: `sleep(${seconds})` });
+      block({
+        kind: "sleep",
+        on: null,
+        deadline: s.clock() + Math.round(seconds * 1e9),
+        label: `sleep(${seconds})`,
+      });
     },
   };
   const result = (stdout: string, stderr: string, exitCode: number): RunResult => ({
@@ -72,7 +86,7 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
   ]);
   const main = sched.newThread("MainThread");
   const frame = new Frame(code, globals, interp.builtins, null);
-  frame.ret = Ret.Nested;
+  frame.stop = true;
   interp.thread = main.vm;
   interp.pushFrame(frame);
   const sources = (f: string) => (f === filename ? source : stdlibSource(f));
@@ -81,8 +95,13 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
     const r = sched.runAll(main);
     if (r.mainError !== null) exitCode = reportUncaught(interp, r.mainError, sources);
     if (r.deadlock) {
-      const lines = r.deadlock.threads.map((t) => `  ${t.name} is waiting for ${t.waiting}`).join("\n");
-      interp.write(2, `Interleave: deadlock: every thread is blocked and nothing can wake them.\n${lines}\n`);
+      const lines = r.deadlock.threads
+        .map((t) => `  ${t.name} is waiting for ${t.waiting}`)
+        .join("\n");
+      interp.write(
+        2,
+        `Interleave: deadlock: every thread is blocked and nothing can wake them.\n${lines}\n`,
+      );
       exitCode = exitCode || 1;
     }
   } catch (e) {
@@ -98,9 +117,16 @@ export function runSingle(source: string, options: RunOptions = {}, parse: (src:
 }
 
 /** Print an uncaught exception (or SystemExit) the way CPython does; returns the exit status. */
-export function reportUncaught(vm: Interp, e: unknown, sources: (f: string) => string | undefined): number {
+export function reportUncaught(
+  vm: Interp,
+  e: unknown,
+  sources: (f: string) => string | undefined,
+): number {
   if (e instanceof BudgetExceeded) {
-    vm.write(2, `Interleave stopped the program after ${e.steps.toLocaleString("en-US")} instructions: it looks like an endless loop. (Raise the limit in the settings if the program is just long.)\n`);
+    vm.write(
+      2,
+      `Interleave stopped the program after ${e.steps.toLocaleString("en-US")} instructions: it looks like an endless loop. (Raise the limit in the settings if the program is just long.)\n`,
+    );
     return 1;
   }
   if (e instanceof BlockSignal) {

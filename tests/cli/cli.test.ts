@@ -39,7 +39,12 @@ test("--json reports output, status and virtual elapsed time", () => {
   const file = program("import time\ntime.sleep(2.5)\nprint('done')\n");
   const r = cli(["run", file, "--json"]);
   expect(r.status).toBe(0);
-  const j = JSON.parse(r.stdout) as { stdout: string; stderr: string; exitCode: number; elapsed: number };
+  const j = JSON.parse(r.stdout) as {
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+    elapsed: number;
+  };
   expect(j.stdout).toBe("done\n");
   expect(j.exitCode).toBe(0);
   expect(j.elapsed).toBeGreaterThanOrEqual(2.5);

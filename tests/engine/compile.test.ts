@@ -6,7 +6,12 @@ import { parseModule } from "../../src/engine/parse/parse";
 
 const NAMES = Object.fromEntries(
   Object.entries(O)
-    .filter(([k, v]) => typeof v === "number" && /^[A-Z_]+$/.test(k) && !["INPLACE", "OPCODE_COUNT", "CO_VARARGS", "CO_VARKEYWORDS", "CO_GENERATOR"].includes(k))
+    .filter(
+      ([k, v]) =>
+        typeof v === "number" &&
+        /^[A-Z_]+$/.test(k) &&
+        !["INPLACE", "OPCODE_COUNT", "CO_VARARGS", "CO_VARKEYWORDS", "CO_GENERATOR"].includes(k),
+    )
     .map(([k, v]) => [v as number, k]),
 );
 
@@ -22,7 +27,10 @@ describe("instruction shape", () => {
   test.each([
     ["x += 1", ["LOAD_GLOBAL", "LOAD_CONST", "BINARY_OP", "STORE_GLOBAL"]],
     ["x = y", ["LOAD_GLOBAL", "STORE_GLOBAL"]],
-    ["a.n += 1", ["LOAD_GLOBAL", "COPY", "LOAD_ATTR", "LOAD_CONST", "BINARY_OP", "SWAP", "STORE_ATTR"]],
+    [
+      "a.n += 1",
+      ["LOAD_GLOBAL", "COPY", "LOAD_ATTR", "LOAD_CONST", "BINARY_OP", "SWAP", "STORE_ATTR"],
+    ],
     ["f(1)", ["LOAD_GLOBAL", "PUSH_NULL", "LOAD_CONST", "CALL", "POP_TOP"]],
     ["o.m(1)", ["LOAD_GLOBAL", "LOAD_METHOD", "LOAD_CONST", "CALL", "POP_TOP"]],
   ])("%s", (src, want) => {
@@ -35,7 +43,15 @@ describe("instruction shape", () => {
     const fn = code.consts.find((c) => c instanceof O.PyCode) as O.PyCode;
     const names: string[] = [];
     for (let i = 0; i < fn.code.ops.length; i += 2) names.push(NAMES[fn.code.ops[i]]);
-    expect(names).toEqual(["RESUME", "LOAD_GLOBAL", "LOAD_CONST", "BINARY_OP", "STORE_GLOBAL", "LOAD_CONST", "RETURN_VALUE"]);
+    expect(names).toEqual([
+      "RESUME",
+      "LOAD_GLOBAL",
+      "LOAD_CONST",
+      "BINARY_OP",
+      "STORE_GLOBAL",
+      "LOAD_CONST",
+      "RETURN_VALUE",
+    ]);
   });
 
   test("loops jump backward (an eval-breaker point) and every instruction carries its line", () => {

@@ -5,7 +5,9 @@ import { runProgram } from "../../src/engine/index";
 test("an endless loop stops at the instruction budget with a message saying so", () => {
   const r = runProgram("while True:\n    pass\n", { maxInstructions: 100_000 });
   expect(r.exitCode).toBe(1);
-  expect(r.stderr).toMatch(/^Interleave stopped the program after [\d,]+ instructions: it looks like an endless loop/);
+  expect(r.stderr).toMatch(
+    /^Interleave stopped the program after [\d,]+ instructions: it looks like an endless loop/,
+  );
 });
 
 test("deep recursion raises RecursionError with CPython's traceback shape", () => {
@@ -18,10 +20,16 @@ test("deep recursion raises RecursionError with CPython's traceback shape", () =
 test("an unsupported construct names itself and its line", () => {
   const r = runProgram("x = 1\nasync def f():\n    pass\n");
   expect(r.exitCode).toBe(1);
-  expect(r.stderr).toBe("Interleave does not support `async def` (asyncio is not simulated) (line 2).\n");
+  expect(r.stderr).toBe(
+    "Interleave does not support `async def` (asyncio is not simulated) (line 2).\n",
+  );
 });
 
 test("an unknown stdlib module gets a sentence, a typo gets CPython's message", () => {
-  expect(runProgram("import asyncio\n").stderr).toMatch(/ModuleNotFoundError: Interleave does not simulate the 'asyncio' module/);
-  expect(runProgram("import nosuchmodule\n").stderr).toMatch(/ModuleNotFoundError: No module named 'nosuchmodule'\n$/);
+  expect(runProgram("import asyncio\n").stderr).toMatch(
+    /ModuleNotFoundError: Interleave does not simulate the 'asyncio' module/,
+  );
+  expect(runProgram("import nosuchmodule\n").stderr).toMatch(
+    /ModuleNotFoundError: No module named 'nosuchmodule'\n$/,
+  );
 });

@@ -13,7 +13,8 @@ export function arity(name: string, args: PyValue[], min: number, max = min): vo
     if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
     throw typeError(`${name} expected ${min} arguments, got ${n}`);
   }
-  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n < min)
+    throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
   throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }
 
@@ -28,10 +29,15 @@ export function kwarg(kwargs: Map<string, PyValue> | null, key: string): PyValue
 }
 
 /** Reject unexpected keywords: `name() got an unexpected keyword argument 'x'`. */
-export function onlyKwargs(name: string, kwargs: Map<string, PyValue> | null, allowed: string[]): void {
+export function onlyKwargs(
+  name: string,
+  kwargs: Map<string, PyValue> | null,
+  allowed: string[],
+): void {
   if (!kwargs) return;
   for (const k of kwargs.keys())
-    if (!allowed.includes(k)) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k))
+      throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
 }
 
 /** An int argument as a JS number, with CPython's TypeError. */

@@ -2,7 +2,16 @@
 import { DictType, FrozenSetType, newDict, PyDict, PySet, SetType } from "../runtime/containers";
 import { pyErr, typeError, ValueError } from "../runtime/exceptions";
 import { asFloat, asInt, norm } from "../runtime/numeric";
-import { PyFloat, PyList, PyRange, PySlice, PyTuple, PyType, type Ctx, type PyValue } from "../runtime/object";
+import {
+  PyFloat,
+  PyList,
+  PyRange,
+  PySlice,
+  PyTuple,
+  PyType,
+  type Ctx,
+  type PyValue,
+} from "../runtime/object";
 import { getAttr, lookupAttr } from "../runtime/attrs";
 import { getItem, str, toArray, truthy } from "../runtime/ops";
 import {
@@ -43,7 +52,9 @@ export function toInt(ctx: Ctx, v: PyValue): PyValue {
       return asInt(r)!;
     }
   }
-  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
+  throw typeError(
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`,
+  );
 }
 
 /** float(x) conversion. */
@@ -55,7 +66,8 @@ export function toFloat(ctx: Ctx, v: PyValue): number {
   if (m !== undefined) {
     const r = ctx.call(m, [v]);
     const x = asFloat(r);
-    if (x === null) throw typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (x === null)
+      throw typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
     return x;
   }
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
@@ -72,7 +84,8 @@ export function installConstructors(): void {
     const base = a[2] ?? kw?.get("base");
     if (x === undefined) return 0;
     if (base !== undefined) {
-      if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
+      if (typeof x !== "string")
+        throw typeError("int() can't convert non-string with explicit base");
       return parseIntText(x, intArg(base));
     }
     return toInt(ctx, x);
@@ -121,7 +134,8 @@ export function installConstructors(): void {
     defMethod(t, "__new__", (ctx, a) => {
       const cls = a[0] as PyType;
       const s = cls.alloc!(cls) as PySet;
-      if (t === FrozenSetType && a.length > 1) for (const x of toArray(ctx, a[1])) s.table.set(ctx, x, true);
+      if (t === FrozenSetType && a.length > 1)
+        for (const x of toArray(ctx, a[1])) s.table.set(ctx, x, true);
       return s;
     });
   }
@@ -162,7 +176,8 @@ function rangeArg(ctx: Ctx, v: PyValue): number {
 export function dictUpdate(ctx: Ctx, d: PyDict, src: PyValue): void {
   if (src instanceof PyDict) {
     const t = src.table;
-    for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== undefined) d.table.set(ctx, t.keys[i]!, t.vals[i]);
+    for (let i = 0; i < t.keys.length; i++)
+      if (t.keys[i] !== undefined) d.table.set(ctx, t.keys[i]!, t.vals[i]);
     return;
   }
   const keys = lookupAttr(ctx, src, "keys");
@@ -179,7 +194,10 @@ export function dictUpdate(ctx: Ctx, d: PyDict, src: PyValue): void {
       throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
     }
     if (pair.length !== 2)
-      throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+      throw pyErr(
+        ValueError,
+        `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+      );
     d.table.set(ctx, pair[0], pair[1]);
     i++;
   }
@@ -204,13 +222,16 @@ export function installBytes(): void {
     }
     const vals = toArray(ctx, src).map((v) => {
       const i = asInt(v);
-      if (i === null) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      if (i === null)
+        throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
       if (i < 0 || i > 255) throw pyErr(ValueError, "bytes must be in range(0, 256)");
       return Number(i);
     });
     return newBytes(Uint8Array.from(vals));
   });
   defMethod(BytesType, "decode", (ctx, a) => new TextDecoder().decode((a[0] as PyBytes).data));
-  defMethod(BytesType, "hex", (ctx, a) => Array.from((a[0] as PyBytes).data, (c) => c.toString(16).padStart(2, "0")).join(""));
+  defMethod(BytesType, "hex", (ctx, a) =>
+    Array.from((a[0] as PyBytes).data, (c) => c.toString(16).padStart(2, "0")).join(""),
+  );
 }
 import { BytesType, newBytes, PyBytes } from "../runtime/bytes";

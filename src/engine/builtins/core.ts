@@ -2,7 +2,14 @@
 import { delAttr, getAttr, lookupAttr, setAttr } from "../runtime/attrs";
 import { pyErr, StopIteration, typeError } from "../runtime/exceptions";
 import { PySuper, SuperType } from "../runtime/function";
-import { PyNativeIter, PyTuple, PyType, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
+import {
+  PyNativeIter,
+  PyTuple,
+  PyType,
+  type Ctx,
+  type NativeFn,
+  type PyValue,
+} from "../runtime/object";
 import { callable, eq, getIter, hash, lenOf, next as iterNext, repr, str } from "../runtime/ops";
 import { builtinType, None, ObjectType, typeOf } from "../runtime/types";
 import { arity, kwarg, onlyKwargs } from "./args";
@@ -14,8 +21,10 @@ function print(ctx: Ctx, args: PyValue[], kwargs: Map<string, PyValue> | null): 
   onlyKwargs("print", kwargs, ["sep", "end", "file", "flush"]);
   const sepV = kwarg(kwargs, "sep") ?? None;
   const endV = kwarg(kwargs, "end") ?? None;
-  if (sepV !== None && typeof sepV !== "string") throw typeError(`sep must be None or a string, not ${typeOf(sepV).name}`);
-  if (endV !== None && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeOf(endV).name}`);
+  if (sepV !== None && typeof sepV !== "string")
+    throw typeError(`sep must be None or a string, not ${typeOf(sepV).name}`);
+  if (endV !== None && typeof endV !== "string")
+    throw typeError(`end must be None or a string, not ${typeOf(endV).name}`);
   const sep = sepV === None ? " " : (sepV as string);
   const end = endV === None ? "\n" : (endV as string);
   const text = args.map((a) => str(ctx, a)).join(sep) + end;
@@ -38,12 +47,14 @@ function isinstanceOf(ctx: Ctx, v: PyValue, t: PyValue, fname: string): boolean 
 function issubclassOf(ctx: Ctx, c: PyValue, t: PyValue): boolean {
   if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
   if (t instanceof PyTuple) return t.items.some((x) => issubclassOf(ctx, c, x));
-  if (!(t instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (!(t instanceof PyType))
+    throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return c.isSubtype(t);
 }
 
 function attrName(v: PyValue, fname: string): string {
-  if (typeof v !== "string") throw typeError(`attribute name must be string, not '${typeOf(v).name}'`);
+  if (typeof v !== "string")
+    throw typeError(`attribute name must be string, not '${typeOf(v).name}'`);
   void fname;
   return v;
 }
@@ -69,7 +80,8 @@ export function coreFunctions(superCtx: SuperContext): Record<string, NativeFn> 
       return issubclassOf(ctx, a[0], a[1]);
     },
     getattr(ctx, a) {
-      if (a.length < 2 || a.length > 3) throw typeError(`getattr expected at least 2 arguments, got ${a.length}`);
+      if (a.length < 2 || a.length > 3)
+        throw typeError(`getattr expected at least 2 arguments, got ${a.length}`);
       const name = attrName(a[1], "getattr");
       if (a.length === 3) {
         const v = lookupAttr(ctx, a[0], name);
@@ -116,7 +128,8 @@ export function coreFunctions(superCtx: SuperContext): Record<string, NativeFn> 
       if (t.lookup("__next__") === undefined && t.name !== "iterator" && t.name !== "generator")
         throw typeError(`'${t.name}' object is not an iterator`);
       // Without a default, __next__'s own StopIteration (a generator's return value) propagates.
-      const own = a.length === 1 && !(a[0] instanceof PyNativeIter) ? t.lookup("__next__") : undefined;
+      const own =
+        a.length === 1 && !(a[0] instanceof PyNativeIter) ? t.lookup("__next__") : undefined;
       if (own !== undefined) return ctx.call(own, [a[0]]);
       const v = iterNext(ctx, a[0]);
       if (v !== undefined) return v;
@@ -129,9 +142,11 @@ export function coreFunctions(superCtx: SuperContext): Record<string, NativeFn> 
       if (a.length === 0) [t, obj] = superCtx(ctx);
       else if (a.length === 2) [t, obj] = a;
       else throw typeError("super() takes 0 or 2 arguments");
-      if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
+      if (!(t instanceof PyType))
+        throw typeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
       const objType = obj instanceof PyType && obj.isSubtype(t) ? obj : typeOf(obj);
-      if (!objType.isSubtype(t)) throw typeError("super(type, obj): obj must be an instance or subtype of type");
+      if (!objType.isSubtype(t))
+        throw typeError("super(type, obj): obj must be an instance or subtype of type");
       return new PySuper(SuperType, t, obj, objType);
     },
   };

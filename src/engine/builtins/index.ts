@@ -60,7 +60,8 @@ export function makeBuiltins(superCtx: SuperContext): Map<string, PyValue> {
     ...builtinExceptions,
   ];
   for (const t of types) m.set(t.name, t);
-  for (const [name, fn] of Object.entries({ ...coreFunctions(superCtx), ...extraBuiltins })) m.set(name, builtinFn(name, fn));
+  for (const [name, fn] of Object.entries({ ...coreFunctions(superCtx), ...extraBuiltins }))
+    m.set(name, builtinFn(name, fn));
   addFunctionBuiltins(m);
   m.set("None", None);
   m.set("Ellipsis", Ellipsis);

@@ -55,7 +55,9 @@ export function installObjectTypes(): void {
   });
   defMethod(ObjectType, "__init__", () => None);
   // Called explicitly (super().__repr__()), so they must not dispatch back to the subclass's own method.
-  defMethod(ObjectType, "__repr__", (ctx, a) => (typeof a[0] === "object" ? builtinRepr(ctx, a[0]) : repr(ctx, a[0])));
+  defMethod(ObjectType, "__repr__", (ctx, a) =>
+    typeof a[0] === "object" ? builtinRepr(ctx, a[0]) : repr(ctx, a[0]),
+  );
   defMethod(ObjectType, "__str__", (ctx, a) => repr(ctx, a[0]));
   defMethod(ObjectType, "__eq__", (ctx, a) => (a[0] === a[1] ? true : NotImplemented));
   defMethod(ObjectType, "__ne__", (ctx, a) => (a[0] === a[1] ? false : NotImplemented));
@@ -65,10 +67,17 @@ export function installObjectTypes(): void {
     return None;
   });
   defMethod(ObjectType, "__format__", (ctx, a) => {
-    if (a[1] !== "") throw typeError(`unsupported format string passed to ${typeOf(a[0]).name}.__format__`);
+    if (a[1] !== "")
+      throw typeError(`unsupported format string passed to ${typeOf(a[0]).name}.__format__`);
     return str(ctx, a[0]);
   });
-  ObjectType.ns.set("__init_subclass__", new PyWrapperDescr(ClassMethodType, new PyBuiltin(BuiltinFunctionType, "__init_subclass__", () => None)));
+  ObjectType.ns.set(
+    "__init_subclass__",
+    new PyWrapperDescr(
+      ClassMethodType,
+      new PyBuiltin(BuiltinFunctionType, "__init_subclass__", () => None),
+    ),
+  );
   defGetter(ObjectType, "__class__", (ctx, o) => typeOf(o));
   defGetter(ObjectType, "__dict__", (ctx, o) => {
     if (typeof o !== "object" || o.dict === null) return undefined;
@@ -100,7 +109,8 @@ export function installObjectTypes(): void {
   });
 
   // functions and methods
-  const fnGet = (name: string, f: (fn: PyFunction) => PyValue) => defGetter(FunctionType, name, (ctx, o) => f(o as PyFunction));
+  const fnGet = (name: string, f: (fn: PyFunction) => PyValue) =>
+    defGetter(FunctionType, name, (ctx, o) => f(o as PyFunction));
   fnGet("__name__", (f) => f.name);
   fnGet("__qualname__", (f) => f.qualname);
   fnGet("__module__", (f) => f.module);
@@ -123,7 +133,9 @@ export function installObjectTypes(): void {
   defGetter(MethodType, "__self__", (ctx, m) => (m as PyMethod).self);
   defGetter(MethodType, "__func__", (ctx, m) => (m as PyMethod).fn);
   defGetter(MethodType, "__name__", (ctx, m) => attrOf(ctx, (m as PyMethod).fn, "__name__"));
-  defGetter(MethodType, "__qualname__", (ctx, m) => attrOf(ctx, (m as PyMethod).fn, "__qualname__"));
+  defGetter(MethodType, "__qualname__", (ctx, m) =>
+    attrOf(ctx, (m as PyMethod).fn, "__qualname__"),
+  );
   defGetter(BuiltinFunctionType, "__name__", (ctx, f) => (f as PyBuiltin).name);
   defGetter(BuiltinFunctionType, "__qualname__", (ctx, f) => {
     const b = f as PyBuiltin;
@@ -135,7 +147,13 @@ export function installObjectTypes(): void {
   // property, staticmethod, classmethod
   defMethod(PropertyType, "__new__", (ctx, a, kw) => {
     const get = (i: number, k: string) => a[i] ?? kw?.get(k) ?? None;
-    return new PyProperty(PropertyType, get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"));
+    return new PyProperty(
+      PropertyType,
+      get(1, "fget"),
+      get(2, "fset"),
+      get(3, "fdel"),
+      get(4, "doc"),
+    );
   });
   const withPart = (which: "fget" | "fset" | "fdel") => (ctx: Ctx, a: PyValue[]) => {
     const p = a[0] as PyProperty;
@@ -161,7 +179,9 @@ export function installObjectTypes(): void {
     defGetter(t, "__func__", (ctx, w) => (w as PyWrapperDescr).fn);
     defGetter(t, "__wrapped__", (ctx, w) => (w as PyWrapperDescr).fn);
   }
-  defMethod(StaticMethodType, "__call__", (ctx, a, kw) => ctx.call((a[0] as PyWrapperDescr).fn, a.slice(1), kw));
+  defMethod(StaticMethodType, "__call__", (ctx, a, kw) =>
+    ctx.call((a[0] as PyWrapperDescr).fn, a.slice(1), kw),
+  );
 
   // exceptions
   defMethod(BaseException, "__new__", (ctx, a) => {
@@ -219,7 +239,8 @@ function attrOf(ctx: Ctx, f: PyValue, name: string): PyValue {
 }
 
 function toArr(v: PyValue): PyValue[] {
-  if (typeof v === "object" && "items" in v) return (v as unknown as { items: PyValue[] }).items.slice();
+  if (typeof v === "object" && "items" in v)
+    return (v as unknown as { items: PyValue[] }).items.slice();
   return [v];
 }
 

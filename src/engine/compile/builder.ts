@@ -151,7 +151,9 @@ export class CodeBuilder {
   build(): CodeObject {
     const cell2arg = this.cellvars.map((c) => {
       const i = this.varnames.indexOf(c);
-      return i >= 0 && i < this.argcount + this.kwonlyargcount + (this.flags & 4 ? 1 : 0) + (this.flags & 8 ? 1 : 0)
+      return i >= 0 &&
+        i <
+          this.argcount + this.kwonlyargcount + (this.flags & 4 ? 1 : 0) + (this.flags & 8 ? 1 : 0)
         ? i
         : -1;
     });

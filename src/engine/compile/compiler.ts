@@ -84,7 +84,13 @@ export class Compiler {
 
   /** Run `fn` with a new code builder for a nested scope, returning its code object. */
   nested(node: unknown, b: CodeBuilder, fn: () => void): O.CodeObject {
-    const saved = { b: this.b, scope: this.scope, fblocks: this.fblocks, depth: this.blockDepth, q: this.qualPrefix };
+    const saved = {
+      b: this.b,
+      scope: this.scope,
+      fblocks: this.fblocks,
+      depth: this.blockDepth,
+      q: this.qualPrefix,
+    };
     this.b = b;
     this.scope = this.scopes.get(node)!;
     this.fblocks = [];
@@ -127,14 +133,16 @@ export class Compiler {
   name(id: string, ctx: A.ExprContext): void {
     const b = this.b;
     const bind = this.scope.binding(id);
-    const pick = (load: number, store: number, del: number) => (ctx === "Load" ? load : ctx === "Store" ? store : del);
+    const pick = (load: number, store: number, del: number) =>
+      ctx === "Load" ? load : ctx === "Store" ? store : del;
     switch (bind) {
       case "local":
         b.emit(pick(O.LOAD_FAST, O.STORE_FAST, O.DELETE_FAST), b.varIndex(id));
         return;
       case "cell":
       case "free":
-        if (this.scope.kind === "class" && ctx === "Load") b.emit(O.LOAD_CLASSDEREF, b.derefIndex(id));
+        if (this.scope.kind === "class" && ctx === "Load")
+          b.emit(O.LOAD_CLASSDEREF, b.derefIndex(id));
         else b.emit(pick(O.LOAD_DEREF, O.STORE_DEREF, O.DELETE_DEREF), b.derefIndex(id));
         return;
       case "name":
@@ -321,14 +329,22 @@ export class Compiler {
         if (star < 0) b.emit(O.UNPACK_SEQUENCE, t.elts.length);
         else {
           if (t.elts.slice(star + 1).some((x) => x.type === "Starred"))
-            throw new PySyntaxError("multiple starred expressions in assignment", t.lineno, t.col_offset + 1);
+            throw new PySyntaxError(
+              "multiple starred expressions in assignment",
+              t.lineno,
+              t.col_offset + 1,
+            );
           b.emit(O.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
         }
         for (const x of t.elts) this.assign(x.type === "Starred" ? x.value : x);
         return;
       }
       case "Starred":
-        throw new PySyntaxError("starred assignment target must be in a list or tuple", t.lineno, t.col_offset + 1);
+        throw new PySyntaxError(
+          "starred assignment target must be in a list or tuple",
+          t.lineno,
+          t.col_offset + 1,
+        );
       default:
         throw new PySyntaxError(cannotAssign(t, "assign to"), t.lineno, t.col_offset + 1);
     }
@@ -398,7 +414,12 @@ export class Compiler {
       b.emit(O.SWAP, 2);
       b.at(t);
       b.emit(O.STORE_SUBSCR);
-    } else throw new PySyntaxError(cannotAssign(t, "perform augmented assignment on"), t.lineno, t.col_offset + 1);
+    } else
+      throw new PySyntaxError(
+        cannotAssign(t, "perform augmented assignment on"),
+        t.lineno,
+        t.col_offset + 1,
+      );
   }
 
   private whileStmt(st: A.While): void {
@@ -701,7 +722,11 @@ export class Compiler {
       }
       const body = st.body;
       const first0 = body[0];
-      if (first0?.type === "Expr" && first0.value.type === "Constant" && first0.value.value.kind === "str")
+      if (
+        first0?.type === "Expr" &&
+        first0.value.type === "Constant" &&
+        first0.value.value.kind === "str"
+      )
         fb.docstring = first0.value.value.value;
       this.stmts(body);
       fb.pos = null;
@@ -724,7 +749,9 @@ export class Compiler {
       this.b.emit(O.BUILD_TUPLE, a.defaults.length);
       flags |= 1;
     }
-    const kw = a.kwonlyargs.map((p, i) => [p, a.kw_defaults[i]] as const).filter(([, d]) => d !== null);
+    const kw = a.kwonlyargs
+      .map((p, i) => [p, a.kw_defaults[i]] as const)
+      .filter(([, d]) => d !== null);
     if (kw.length) {
       for (const [p, d] of kw) {
         this.emitConst(p.arg);
@@ -741,7 +768,11 @@ export class Compiler {
     const seen = new Set<string>();
     const add = (p: A.Arg) => {
       if (seen.has(p.arg))
-        throw new PySyntaxError(`duplicate argument '${p.arg}' in function definition`, p.lineno, p.col_offset + 1);
+        throw new PySyntaxError(
+          `duplicate argument '${p.arg}' in function definition`,
+          p.lineno,
+          p.col_offset + 1,
+        );
       seen.add(p.arg);
       b.varIndex(p.arg);
     };
@@ -793,7 +824,11 @@ export class Compiler {
       cb.emit(O.STORE_NAME, cb.nameIndex("__qualname__"));
       if (findAnn(st.body)) setupAnnotations(cb);
       const first0 = st.body[0];
-      if (first0?.type === "Expr" && first0.value.type === "Constant" && first0.value.value.kind === "str") {
+      if (
+        first0?.type === "Expr" &&
+        first0.value.type === "Constant" &&
+        first0.value.value.kind === "str"
+      ) {
         cb.emit(O.LOAD_CONST, cb.constIndex(first0.value.value.value));
         cb.emit(O.STORE_NAME, cb.nameIndex("__doc__"));
       }
@@ -836,7 +871,12 @@ function findAnn(stmts: A.Stmt[]): boolean {
       case "With":
         return findAnn(st.body);
       case "Try":
-        return findAnn(st.body) || st.handlers.some((h) => findAnn(h.body)) || findAnn(st.orelse) || findAnn(st.finalbody);
+        return (
+          findAnn(st.body) ||
+          st.handlers.some((h) => findAnn(h.body)) ||
+          findAnn(st.orelse) ||
+          findAnn(st.finalbody)
+        );
       default:
         return false;
     }
@@ -852,7 +892,17 @@ function setupAnnotations(b: CodeBuilder): void {
 /** Stack items held by a list of fblocks. */
 export function depthOf(fbs: FBlock[]): number {
   let d = 0;
-  for (const f of fbs) d += f.kind === "loop" ? (f.isFor ? 1 : 0) : f.kind === "finally-exc" ? 2 : f.kind === "finally" ? 0 : 1;
+  for (const f of fbs)
+    d +=
+      f.kind === "loop"
+        ? f.isFor
+          ? 1
+          : 0
+        : f.kind === "finally-exc"
+          ? 2
+          : f.kind === "finally"
+            ? 0
+            : 1;
   return d;
 }
 

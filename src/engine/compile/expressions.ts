@@ -36,7 +36,8 @@ export function compileExpr(c: Compiler, e: A.Expr): void {
       const end = b.label();
       e.values.forEach((v, i) => {
         compileExpr(c, v);
-        if (i < e.values.length - 1) b.jump(e.op === "And" ? O.JUMP_IF_FALSE_OR_POP : O.JUMP_IF_TRUE_OR_POP, end);
+        if (i < e.values.length - 1)
+          b.jump(e.op === "And" ? O.JUMP_IF_FALSE_OR_POP : O.JUMP_IF_TRUE_OR_POP, end);
       });
       b.bind(end);
       return;
@@ -100,7 +101,8 @@ export function compileExpr(c: Compiler, e: A.Expr): void {
     case "FormattedValue": {
       compileExpr(c, e.value);
       if (e.format_spec) compileExpr(c, e.format_spec);
-      const conv = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+      const conv =
+        e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
       b.at(e);
       b.emit(O.FORMAT_VALUE, conv | (e.format_spec ? 4 : 0));
       return;
@@ -140,7 +142,12 @@ export function compileExpr(c: Compiler, e: A.Expr): void {
 
 /** CPython 3.11's caret anchors for a binary operator: operands ~, operator ^. */
 function binopCaret(c: Compiler, e: A.BinOp): CaretPos {
-  const pos: CaretPos = { line: e.lineno, endLine: e.end_lineno, col: e.col_offset, endCol: e.end_col_offset };
+  const pos: CaretPos = {
+    line: e.lineno,
+    endLine: e.end_lineno,
+    col: e.col_offset,
+    endCol: e.end_col_offset,
+  };
   if (e.left.end_lineno !== e.lineno || e.right.lineno !== e.lineno) return pos;
   const text = lineOf(c.source, e.lineno);
   const opStr = text.slice(e.left.end_col_offset, e.right.col_offset);
@@ -205,7 +212,8 @@ function emitCmp(b: CodeBuilder, op: A.CmpOpName): void {
 
 function call(c: Compiler, e: A.Call): void {
   const b = c.b;
-  const starred = e.args.some((a) => a.type === "Starred") || e.keywords.some((k) => k.arg === null);
+  const starred =
+    e.args.some((a) => a.type === "Starred") || e.keywords.some((k) => k.arg === null);
   if (starred) {
     compileExpr(c, e.func);
     // Positional arguments as a tuple.
@@ -251,7 +259,8 @@ function call(c: Compiler, e: A.Call): void {
   for (const a of e.args) compileExpr(c, a);
   const seen = new Set<string>();
   for (const k of e.keywords) {
-    if (seen.has(k.arg!)) throw new PySyntaxError(`keyword argument repeated: ${k.arg}`, k.lineno, k.col_offset + 1);
+    if (seen.has(k.arg!))
+      throw new PySyntaxError(`keyword argument repeated: ${k.arg}`, k.lineno, k.col_offset + 1);
     seen.add(k.arg!);
     compileExpr(c, k.value);
   }
@@ -270,7 +279,10 @@ function sequence(c: Compiler, e: A.ListExpr | A.TupleExpr | A.SetExpr): void {
   if (!hasStar) {
     for (const x of e.elts) compileExpr(c, x);
     b.at(e);
-    b.emit(e.type === "List" ? O.BUILD_LIST : e.type === "Tuple" ? O.BUILD_TUPLE : O.BUILD_SET, e.elts.length);
+    b.emit(
+      e.type === "List" ? O.BUILD_LIST : e.type === "Tuple" ? O.BUILD_TUPLE : O.BUILD_SET,
+      e.elts.length,
+    );
     return;
   }
   const isSet = e.type === "Set";
@@ -345,10 +357,19 @@ function comprehension(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.G
   b.emit(O.CALL, 1);
 }
 
-function compGenerators(c: Compiler, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number): void {
+function compGenerators(
+  c: Compiler,
+  e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp,
+  i: number,
+): void {
   const b = c.b;
   const g = e.generators[i];
-  if (g.is_async) throw new PySyntaxError("asynchronous comprehension outside of an asynchronous function", e.lineno, e.col_offset + 1);
+  if (g.is_async)
+    throw new PySyntaxError(
+      "asynchronous comprehension outside of an asynchronous function",
+      e.lineno,
+      e.col_offset + 1,
+    );
   if (i === 0) b.emit(O.LOAD_FAST, b.varIndex(".0"));
   else {
     compileExpr(c, g.iter);

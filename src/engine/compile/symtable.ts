@@ -127,7 +127,8 @@ class Visitor {
   private stmt(st: A.Stmt, s: Scope): void {
     switch (st.type) {
       case "FunctionDef": {
-        if (st.is_async) throw new UnsupportedError("`async def` (asyncio is not simulated)", st.lineno);
+        if (st.is_async)
+          throw new UnsupportedError("`async def` (asyncio is not simulated)", st.lineno);
         for (const d of st.decorator_list) this.expr(d, s);
         if (st.returns) this.expr(st.returns, s);
         this.def(st.name, s);
@@ -214,7 +215,11 @@ class Visitor {
         for (const a of st.names) {
           if (a.name === "*") {
             if (s.kind !== "module")
-              throw new PySyntaxError("import * only allowed at module level", st.lineno, st.col_offset + 1);
+              throw new PySyntaxError(
+                "import * only allowed at module level",
+                st.lineno,
+                st.col_offset + 1,
+              );
             continue;
           }
           this.def(a.asname ?? a.name, s);
@@ -223,16 +228,28 @@ class Visitor {
       case "Global":
         for (const n of st.names) {
           if (s.params.includes(n))
-            throw new PySyntaxError(`name '${n}' is parameter and global`, st.lineno, st.col_offset + 1);
+            throw new PySyntaxError(
+              `name '${n}' is parameter and global`,
+              st.lineno,
+              st.col_offset + 1,
+            );
           s.globals.add(n);
         }
         return;
       case "Nonlocal":
         if (s.kind !== "function")
-          throw new PySyntaxError("nonlocal declaration not allowed at module level", st.lineno, st.col_offset + 1);
+          throw new PySyntaxError(
+            "nonlocal declaration not allowed at module level",
+            st.lineno,
+            st.col_offset + 1,
+          );
         for (const n of st.names) {
           if (!enclosingBinds(s.parent, n))
-            throw new PySyntaxError(`no binding for nonlocal '${n}' found`, st.lineno, st.col_offset + 1);
+            throw new PySyntaxError(
+              `no binding for nonlocal '${n}' found`,
+              st.lineno,
+              st.col_offset + 1,
+            );
           s.nonlocals.add(n);
         }
         return;
@@ -277,9 +294,12 @@ class Visitor {
     const gens = node.generators;
     // The first iterable is evaluated in the enclosing scope (CPython semantics).
     this.expr(gens[0].iter, s);
-    const name = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" }[
-      node.type
-    ];
+    const name = {
+      ListComp: "<listcomp>",
+      SetComp: "<setcomp>",
+      DictComp: "<dictcomp>",
+      GeneratorExp: "<genexpr>",
+    }[node.type];
     const c = this.child("function", name, s, node);
     c.params.push(".0");
     c.defs.add(".0");

@@ -1,11 +1,28 @@
 /** The `sys` module. */
 import { getAttr } from "../runtime/attrs";
-import { pyErr, pyErrArgs, SystemExit, typeError, ValueError, RecursionError } from "../runtime/exceptions";
+import {
+  pyErr,
+  pyErrArgs,
+  SystemExit,
+  typeError,
+  ValueError,
+  RecursionError,
+} from "../runtime/exceptions";
 import { asFloat, asInt } from "../runtime/numeric";
 import { PyModule, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
 import { newDict } from "../runtime/containers";
 import { str } from "../runtime/ops";
-import { builtinFn, builtinType, defMethod, ModuleType, newFloat, newList, newTuple, None, ObjectType } from "../runtime/types";
+import {
+  builtinFn,
+  builtinType,
+  defMethod,
+  ModuleType,
+  newFloat,
+  newList,
+  newTuple,
+  None,
+  ObjectType,
+} from "../runtime/types";
 import { defineModule } from "./registry";
 
 /** The type of sys.stdout / sys.stderr. */
@@ -14,7 +31,10 @@ TextIOType.module = "_io";
 class Stream extends PyModule {}
 defMethod(TextIOType, "write", (ctx, a) => {
   const s = a[1];
-  if (typeof s !== "string") throw typeError(`write() argument must be str, not ${typeof s === "object" ? s.cls.name : typeof s}`);
+  if (typeof s !== "string")
+    throw typeError(
+      `write() argument must be str, not ${typeof s === "object" ? s.cls.name : typeof s}`,
+    );
   const fd = (a[0] as Stream).name === "<stderr>" ? 2 : 1;
   ctx.write(fd, s);
   return s.length;
@@ -60,7 +80,10 @@ export function makeSys(ctx: Ctx): PyModule {
     getswitchinterval: () => newFloat(run.sys.switchInterval),
     setswitchinterval(c, a) {
       const f = asFloat(a[0] ?? None);
-      if (f === null) throw typeError(`must be real number, not ${typeof a[0] === "object" ? a[0].cls.name : typeof a[0]}`);
+      if (f === null)
+        throw typeError(
+          `must be real number, not ${typeof a[0] === "object" ? a[0].cls.name : typeof a[0]}`,
+        );
       if (f <= 0) throw pyErr(ValueError, "switch interval must be strictly positive");
       run.sys.switchInterval = f;
       return None;
@@ -85,10 +108,19 @@ export function makeSys(ctx: Ctx): PyModule {
   d.set("version", "3.12.0 (Interleave simulated CPython)");
   d.set("version_info", newTuple([3, 12, 0, "final", 0]));
   d.set("path", newList([]));
-  d.set("float_info", infoObject("sys.float_info", {
-    max: newFloat(Number.MAX_VALUE), min: newFloat(2.2250738585072014e-308), epsilon: newFloat(Number.EPSILON),
-    dig: 15, mant_dig: 53, max_exp: 1024, min_exp: -1021, radix: 2,
-  }));
+  d.set(
+    "float_info",
+    infoObject("sys.float_info", {
+      max: newFloat(Number.MAX_VALUE),
+      min: newFloat(2.2250738585072014e-308),
+      epsilon: newFloat(Number.EPSILON),
+      dig: 15,
+      mant_dig: 53,
+      max_exp: 1024,
+      min_exp: -1021,
+      radix: 2,
+    }),
+  );
   d.set("int_info", infoObject("sys.int_info", { bits_per_digit: 30, sizeof_digit: 4 }));
   d.set("modules", modulesView(ctx));
   d.set("__name__", "sys");

@@ -14,9 +14,11 @@ function makeTime(ctx: Ctx): PyModule {
   const secs = () => run.now() / 1e9;
   const fns: Record<string, NativeFn> = {
     sleep(c, a) {
-      if (a.length !== 1) throw typeError(`time.sleep() takes exactly one argument (${a.length} given)`);
+      if (a.length !== 1)
+        throw typeError(`time.sleep() takes exactly one argument (${a.length} given)`);
       const s = asFloat(a[0]);
-      if (s === null) throw typeError(`'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
+      if (s === null)
+        throw typeError(`'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
       if (s < 0) throw pyErr(ValueError, "sleep length must be non-negative");
       run.sleep(c, s);
       return None;

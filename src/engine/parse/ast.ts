@@ -46,7 +46,8 @@ export type OperatorName =
   | "BitAnd"
   | "FloorDiv";
 export type UnaryOpName = "Invert" | "Not" | "UAdd" | "USub";
-export type CmpOpName = "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE" | "Is" | "IsNot" | "In" | "NotIn";
+export type CmpOpName =
+  "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE" | "Is" | "IsNot" | "In" | "NotIn";
 
 /** A whole program. */
 export interface Module {

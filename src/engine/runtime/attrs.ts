@@ -76,11 +76,13 @@ export function bindDescriptor(ctx: Ctx, d: PyValue, obj: PyValue | null, owner:
   }
   if (d instanceof PyWrapperDescr) {
     if (d.cls === StaticMethodType) return d.fn;
-    if (d.cls === ClassMethodType) return new PyMethod(MethodType, d.fn, obj === null ? owner : typeOf(obj));
+    if (d.cls === ClassMethodType)
+      return new PyMethod(MethodType, d.fn, obj === null ? owner : typeOf(obj));
   }
   if (d instanceof PyProperty) {
     if (obj === null) return d;
-    if (d.fget === null || d.fget === None) throw attributeError(`property of '${typeOf(obj).name}' object has no getter`, "", obj);
+    if (d.fget === null || d.fget === None)
+      throw attributeError(`property of '${typeOf(obj).name}' object has no getter`, "", obj);
     return ctx.call(d.fget, [obj]);
   }
   if (typeof d === "object" && d.cls.heap) {
@@ -162,16 +164,20 @@ export function getAttr(ctx: Ctx, obj: PyValue, name: string): PyValue {
 
 /** CPython's AttributeError for a missing attribute. */
 export function noAttr(obj: PyValue, name: string) {
-  if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`, name, obj);
-  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
-  if (obj instanceof PySuper) return attributeError(`'super' object has no attribute '${name}'`, name, obj);
+  if (obj instanceof PyModule)
+    return attributeError(`module '${obj.name}' has no attribute '${name}'`, name, obj);
+  if (obj instanceof PyType)
+    return attributeError(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
+  if (obj instanceof PySuper)
+    return attributeError(`'super' object has no attribute '${name}'`, name, obj);
   return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`, name, obj);
 }
 
 /** obj.name = value */
 export function setAttr(ctx: Ctx, obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyType) {
-    if (!obj.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (!obj.heap)
+      throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     obj.ns.set(name, value);
     typeEpoch.value++;
     return;
@@ -186,7 +192,11 @@ export function setAttr(ctx: Ctx, obj: PyValue, name: string, value: PyValue): v
   if (d !== undefined) {
     if (d instanceof PyProperty) {
       if (d.fset === null || d.fset === None)
-        throw attributeError(`property '${propName(d)}' of '${t.name}' object has no setter`, name, obj);
+        throw attributeError(
+          `property '${propName(d)}' of '${t.name}' object has no setter`,
+          name,
+          obj,
+        );
       ctx.call(d.fset, [obj, value]);
       return;
     }
@@ -239,7 +249,11 @@ export function delAttr(ctx: Ctx, obj: PyValue, name: string): void {
   const d = t.lookup(name);
   if (d instanceof PyProperty) {
     if (d.fdel === null || d.fdel === None)
-      throw attributeError(`property '${propName(d)}' of '${t.name}' object has no deleter`, name, obj);
+      throw attributeError(
+        `property '${propName(d)}' of '${t.name}' object has no deleter`,
+        name,
+        obj,
+      );
     ctx.call(d.fdel, [obj]);
     return;
   }

@@ -28,7 +28,21 @@ import { strPercent } from "./strformat";
 
 /** Operator symbols in BINARY_OP order (see compile/code.ts BIN_OPS). */
 export const OP_SYMBOLS = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"];
-const DUNDERS = ["add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"];
+const DUNDERS = [
+  "add",
+  "sub",
+  "mul",
+  "matmul",
+  "truediv",
+  "mod",
+  "pow",
+  "lshift",
+  "rshift",
+  "or",
+  "xor",
+  "and",
+  "floordiv",
+];
 
 /** a <op> b, or a <op>= b when `inplace`. */
 export function binaryOp(ctx: Ctx, op: number, a: PyValue, b: PyValue, inplace: boolean): PyValue {
@@ -61,7 +75,9 @@ export function binaryOp(ctx: Ctx, op: number, a: PyValue, b: PyValue, inplace: 
     const r1 = ta.heap ? callDunder(ctx, a, `__${DUNDERS[op]}__`, b) : nativeBinary(ctx, op, a, b);
     if (r1 !== NotImplemented) return r1;
     if (!swapFirst && tb !== ta) {
-      const r2 = tb.heap ? callDunder(ctx, b, `__r${DUNDERS[op]}__`, a) : nativeBinary(ctx, op, a, b);
+      const r2 = tb.heap
+        ? callDunder(ctx, b, `__r${DUNDERS[op]}__`, a)
+        : nativeBinary(ctx, op, a, b);
       if (r2 !== NotImplemented) return r2;
     }
   }
@@ -85,7 +101,8 @@ function registeredDunders(ctx: Ctx, op: number, a: PyValue, b: PyValue): PyValu
 function callDunder(ctx: Ctx, self: PyValue, name: string, other: PyValue): PyValue {
   const f = typeOf(self).lookup(name);
   if (f === undefined) return NotImplemented;
-  if (f instanceof PyBuiltin) return nativeBinary(ctx, DUNDERS.indexOf(name.replace(/^__r?|__$/g, "")), self, other);
+  if (f instanceof PyBuiltin)
+    return nativeBinary(ctx, DUNDERS.indexOf(name.replace(/^__r?|__$/g, "")), self, other);
   return ctx.call(f, [self, other]);
 }
 
@@ -94,13 +111,27 @@ function binaryTypeError(op: number, a: PyValue, b: PyValue, inplace: boolean) {
   const bn = typeOf(b).name;
   if (op === 0 && !inplace) {
     if (typeof a === "string") return typeError(`can only concatenate str (not "${bn}") to str`);
-    if (a instanceof PyList && !a.cls.heap) return typeError(`can only concatenate list (not "${bn}") to list`);
-    if (a instanceof PyTuple && !a.cls.heap) return typeError(`can only concatenate tuple (not "${bn}") to tuple`);
+    if (a instanceof PyList && !a.cls.heap)
+      return typeError(`can only concatenate list (not "${bn}") to list`);
+    if (a instanceof PyTuple && !a.cls.heap)
+      return typeError(`can only concatenate tuple (not "${bn}") to tuple`);
   }
-  if (op === 6 && !inplace) return typeError(`unsupported operand type(s) for ** or pow(): '${an}' and '${bn}'`);
-  if (op === 2 && (typeof a === "string" || typeof b === "string" || a instanceof PyList || b instanceof PyList || a instanceof PyTuple))
-    return typeError(`can't multiply sequence by non-int of type '${typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? bn : an}'`);
-  return typeError(`unsupported operand type(s) for ${OP_SYMBOLS[op]}${inplace ? "=" : ""}: '${an}' and '${bn}'`);
+  if (op === 6 && !inplace)
+    return typeError(`unsupported operand type(s) for ** or pow(): '${an}' and '${bn}'`);
+  if (
+    op === 2 &&
+    (typeof a === "string" ||
+      typeof b === "string" ||
+      a instanceof PyList ||
+      b instanceof PyList ||
+      a instanceof PyTuple)
+  )
+    return typeError(
+      `can't multiply sequence by non-int of type '${typeof a === "string" || a instanceof PyList || a instanceof PyTuple ? bn : an}'`,
+    );
+  return typeError(
+    `unsupported operand type(s) for ${OP_SYMBOLS[op]}${inplace ? "=" : ""}: '${an}' and '${bn}'`,
+  );
 }
 
 function inplaceNative(ctx: Ctx, op: number, a: PyValue, b: PyValue): PyValue | undefined {
@@ -119,11 +150,14 @@ function inplaceNative(ctx: Ctx, op: number, a: PyValue, b: PyValue): PyValue | 
       return a;
     }
   }
-  if (a instanceof PySet && a.cls.name === "set" && b instanceof PySet && op >= 9 && op <= 11) return setBinary(ctx, op, a, b, true);
-  if (op === 1 && a instanceof PySet && a.cls.name === "set" && b instanceof PySet) return setBinary(ctx, op, a, b, true);
+  if (a instanceof PySet && a.cls.name === "set" && b instanceof PySet && op >= 9 && op <= 11)
+    return setBinary(ctx, op, a, b, true);
+  if (op === 1 && a instanceof PySet && a.cls.name === "set" && b instanceof PySet)
+    return setBinary(ctx, op, a, b, true);
   if (a instanceof PyDict && !a.cls.heap && op === 9 && b instanceof PyDict) {
     const t = b.table;
-    for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== undefined) a.table.set(ctx, t.keys[i]!, t.vals[i]);
+    for (let i = 0; i < t.keys.length; i++)
+      if (t.keys[i] !== undefined) a.table.set(ctx, t.keys[i]!, t.vals[i]);
     return a;
   }
   return undefined;
@@ -132,7 +166,8 @@ function inplaceNative(ctx: Ctx, op: number, a: PyValue, b: PyValue): PyValue | 
 function repeat<T>(items: T[], n: Int): T[] {
   const k = Number(n);
   if (k <= 0) return [];
-  if (items.length * k > 1e8) throw pyErr(OverflowError, "repeated sequence is too long for this playground");
+  if (items.length * k > 1e8)
+    throw pyErr(OverflowError, "repeated sequence is too long for this playground");
   const out: T[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return out;
@@ -227,15 +262,18 @@ function seqOrOther(ctx: Ctx, op: number, a: PyValue, b: PyValue): PyValue {
   }
   if (op === 2 && (b instanceof PyList || b instanceof PyTuple)) {
     const n = asInt(a);
-    if (n !== null) return b instanceof PyList ? newList(repeat(b.items, n)) : newTuple(repeat(b.items, n));
+    if (n !== null)
+      return b instanceof PyList ? newList(repeat(b.items, n)) : newTuple(repeat(b.items, n));
   }
   if (a instanceof PyDict && b instanceof PyDict && op === 9) {
     const d = newDict();
     d.table = a.table.copy(ctx);
     const t = b.table;
-    for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== undefined) d.table.set(ctx, t.keys[i]!, t.vals[i]);
+    for (let i = 0; i < t.keys.length; i++)
+      if (t.keys[i] !== undefined) d.table.set(ctx, t.keys[i]!, t.vals[i]);
     return d;
   }
-  if (a instanceof PySet && b instanceof PySet && (op === 1 || (op >= 9 && op <= 11))) return setBinary(ctx, op, a, b, false);
+  if (a instanceof PySet && b instanceof PySet && (op === 1 || (op >= 9 && op <= 11)))
+    return setBinary(ctx, op, a, b, false);
   return NotImplemented;
 }

@@ -13,7 +13,11 @@ export class PyBytes extends PyObject {
 }
 
 /** The `bytes` type. */
-export const BytesType = builtinType("bytes", [ObjectType], (cls) => new PyBytes(cls, new Uint8Array(0)));
+export const BytesType = builtinType(
+  "bytes",
+  [ObjectType],
+  (cls) => new PyBytes(cls, new Uint8Array(0)),
+);
 
 /** A new bytes object. */
 export function newBytes(data: Uint8Array): PyBytes {

@@ -47,7 +47,11 @@ export class PyBaseException extends PyObject {
 }
 
 /** BaseException */
-export const BaseException = builtinType("BaseException", [ObjectType], (cls) => new PyBaseException(cls));
+export const BaseException = builtinType(
+  "BaseException",
+  [ObjectType],
+  (cls) => new PyBaseException(cls),
+);
 const exc = (name: string, base: PyType) => builtinType(name, [base]);
 
 export const SystemExit = exc("SystemExit", BaseException);

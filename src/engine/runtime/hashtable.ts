@@ -91,7 +91,8 @@ export class HashTable {
     if (c !== null) return this.comp?.get(c) ?? -1;
     const h = hooks!.userHash(ctx, key as PyObject)!;
     const b = this.buckets?.get(h);
-    if (b) for (const i of b) if (this.keys[i] === key || hooks!.eq(ctx, this.keys[i]!, key)) return i;
+    if (b)
+      for (const i of b) if (this.keys[i] === key || hooks!.eq(ctx, this.keys[i]!, key)) return i;
     return -1;
   }
 
@@ -192,7 +193,8 @@ export class HashTable {
   /** A copy with the same entries. */
   copy(ctx: Ctx): HashTable {
     const t = new HashTable();
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== HOLE) t.set(ctx, this.keys[i]!, this.vals[i]);
+    for (let i = 0; i < this.keys.length; i++)
+      if (this.keys[i] !== HOLE) t.set(ctx, this.keys[i]!, this.vals[i]);
     return t;
   }
 

@@ -82,19 +82,19 @@ export function intFloorDiv(a: Int, b: Int): Int {
   const A = big(a);
   const B = big(b);
   let q = A / B;
-  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  if (A % B !== 0n && A < 0n !== B < 0n) q -= 1n;
   return norm(q);
 }
 export function intMod(a: Int, b: Int): Int {
   if (b === 0 || b === 0n) throw pyErr(ZeroDivisionError, "integer modulo by zero");
   if (typeof a === "number" && typeof b === "number") {
     const r = a % b;
-    const m = r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+    const m = r !== 0 && r < 0 !== b < 0 ? r + b : r;
     return m === 0 ? 0 : m;
   }
   const B = big(b);
   let r = big(a) % B;
-  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  if (r !== 0n && r < 0n !== B < 0n) r += B;
   return norm(r);
 }
 export function intNeg(a: Int): Int {
@@ -160,7 +160,7 @@ export function intTrueDiv(a: Int, b: Int): number {
   const fb = Number(B);
   if (Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
   // Scale so the quotient has 64+ significant bits, then round once.
-  const neg = (A < 0n) !== (B < 0n);
+  const neg = A < 0n !== B < 0n;
   const x = A < 0n ? -A : A;
   const y = B < 0n ? -B : B;
   const shift = BigInt(Math.max(0, 66 - (x.toString(2).length - y.toString(2).length)));
@@ -168,7 +168,8 @@ export function intTrueDiv(a: Int, b: Int): number {
   const rem = (x << shift) % y;
   const qq = rem === 0n ? q : q | 1n; // sticky bit for correct rounding
   const r = Number(qq) / 2 ** Number(shift);
-  if (!Number.isFinite(r)) throw pyErr(OverflowError, "integer division result too large for a float");
+  if (!Number.isFinite(r))
+    throw pyErr(OverflowError, "integer division result too large for a float");
   return neg ? -r : r;
 }
 
@@ -181,15 +182,39 @@ export function intRShift(a: Int, b: Int): Int {
   return norm(big(a) >> big(b));
 }
 export function intAnd(a: Int, b: Int): Int {
-  if (typeof a === "number" && typeof b === "number" && a >= 0 && b >= 0 && a < 2 ** 31 && b < 2 ** 31) return a & b;
+  if (
+    typeof a === "number" &&
+    typeof b === "number" &&
+    a >= 0 &&
+    b >= 0 &&
+    a < 2 ** 31 &&
+    b < 2 ** 31
+  )
+    return a & b;
   return norm(big(a) & big(b));
 }
 export function intOr(a: Int, b: Int): Int {
-  if (typeof a === "number" && typeof b === "number" && a >= 0 && b >= 0 && a < 2 ** 31 && b < 2 ** 31) return a | b;
+  if (
+    typeof a === "number" &&
+    typeof b === "number" &&
+    a >= 0 &&
+    b >= 0 &&
+    a < 2 ** 31 &&
+    b < 2 ** 31
+  )
+    return a | b;
   return norm(big(a) | big(b));
 }
 export function intXor(a: Int, b: Int): Int {
-  if (typeof a === "number" && typeof b === "number" && a >= 0 && b >= 0 && a < 2 ** 31 && b < 2 ** 31) return a ^ b;
+  if (
+    typeof a === "number" &&
+    typeof b === "number" &&
+    a >= 0 &&
+    b >= 0 &&
+    a < 2 ** 31 &&
+    b < 2 ** 31
+  )
+    return a ^ b;
   return norm(big(a) ^ big(b));
 }
 export function intInvert(a: Int): Int {
@@ -217,7 +242,12 @@ export function intFloatCmp(a: Int, f: number): number {
 /** float floor division and modulo with Python's rules. */
 export function floatDivmod(a: number, b: number, what: "//" | "%" | "divmod"): [number, number] {
   if (b === 0) {
-    const msg = what === "//" ? "float floor division by zero" : what === "%" ? "float modulo" : "float divmod()";
+    const msg =
+      what === "//"
+        ? "float floor division by zero"
+        : what === "%"
+          ? "float modulo"
+          : "float divmod()";
     throw pyErr(ZeroDivisionError, msg);
   }
   let mod = a % b;
@@ -240,7 +270,10 @@ export function floatDivmod(a: number, b: number, what: "//" | "%" | "divmod"): 
 export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, "0.0 cannot be raised to a negative power");
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b))
-    throw pyErr(ValueError, "complex results are not supported by this playground (negative number to a fractional power)");
+    throw pyErr(
+      ValueError,
+      "complex results are not supported by this playground (negative number to a fractional power)",
+    );
   if (a === 1 || b === 0) return 1;
   const r = Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b))

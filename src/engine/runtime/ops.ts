@@ -76,7 +76,8 @@ export function truthy(ctx: Ctx, v: PyValue): boolean {
   const b = t.lookup("__bool__");
   if (b !== undefined) {
     const r = ctx.call(b, [v]);
-    if (typeof r !== "boolean") throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    if (typeof r !== "boolean")
+      throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;
   }
   const l = t.lookup("__len__");
@@ -90,7 +91,10 @@ export function lenOf(ctx: Ctx, v: PyValue): number {
   if (v instanceof PyList || v instanceof PyTuple) {
     if (!v.cls.heap || v.cls.lookup("__len__") instanceof PyBuiltin) return v.items.length;
   }
-  if ((v instanceof PyDict || v instanceof PySet) && (!v.cls.heap || v.cls.lookup("__len__") instanceof PyBuiltin))
+  if (
+    (v instanceof PyDict || v instanceof PySet) &&
+    (!v.cls.heap || v.cls.lookup("__len__") instanceof PyBuiltin)
+  )
     return v.table.size;
   if (v instanceof PyRange && !v.big) return rangeLen(v);
   if (v instanceof PyBytes) return v.data.length;
@@ -126,7 +130,8 @@ export function repr(ctx: Ctx, v: PyValue): string {
   const t = v.cls;
   const r = t.lookup("__repr__");
   if (r !== undefined && !(r instanceof PyBuiltin)) return callStrDunder(ctx, r, v, "__repr__");
-  if (r instanceof PyBuiltin && r.owner !== "object") return asStr(r.fn(ctx, [v], null), "__repr__");
+  if (r instanceof PyBuiltin && r.owner !== "object")
+    return asStr(r.fn(ctx, [v], null), "__repr__");
   return builtinRepr(ctx, v);
 }
 
@@ -136,7 +141,8 @@ function callStrDunder(ctx: Ctx, f: PyValue, v: PyValue, name: string): string {
 }
 
 function asStr(s: PyValue, name: string): string {
-  if (typeof s !== "string") throw typeError(`${name} returned non-string (type ${typeOf(s).name})`);
+  if (typeof s !== "string")
+    throw typeError(`${name} returned non-string (type ${typeOf(s).name})`);
   return s;
 }
 
@@ -149,7 +155,13 @@ export function builtinRepr(ctx: Ctx, v: PyObject): string {
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) {
     if (reprActive.has(v)) {
-      return v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : v instanceof PyTuple ? "(...)" : `${v.cls.name}(...)`;
+      return v instanceof PyList
+        ? "[...]"
+        : v instanceof PyDict
+          ? "{...}"
+          : v instanceof PyTuple
+            ? "(...)"
+            : `${v.cls.name}(...)`;
     }
     reprActive.add(v);
     try {
@@ -158,18 +170,23 @@ export function builtinRepr(ctx: Ctx, v: PyObject): string {
       reprActive.delete(v);
     }
   }
-  if (v instanceof PyType) return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.qualname}'>`;
+  if (v instanceof PyType)
+    return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(ctx, v)}>`;
   if (v instanceof PyBuiltin) {
-    if (v.self !== undefined) return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(ctx, v)}>`;
+    if (v.self !== undefined)
+      return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(ctx, v)}>`;
     if (v.isMethod && v.owner) return `<method '${v.name}' of '${v.owner}' objects>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyMethod) return `<bound method ${fnQualname(v.fn)} of ${repr(ctx, v.self)}>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyRange)
-    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-  if (v instanceof PySlice) return `slice(${repr(ctx, v.start)}, ${repr(ctx, v.stop)}, ${repr(ctx, v.step)})`;
+    return v.step === 1
+      ? `range(${v.start}, ${v.stop})`
+      : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PySlice)
+    return `slice(${repr(ctx, v.start)}, ${repr(ctx, v.stop)}, ${repr(ctx, v.step)})`;
   if (v instanceof PyCell) return `<cell at ${addr(ctx, v)}>`;
   if (v instanceof PyBaseException) return exceptionRepr(ctx, v);
   const t = v.cls;
@@ -195,8 +212,10 @@ function exceptionRepr(ctx: Ctx, e: PyBaseException): string {
 }
 
 function containerRepr(ctx: Ctx, v: PyObject): string {
-  const heapPrefix = (base: string) => (v.cls.heap ? `${v.cls.name}(` : "") + base + (v.cls.heap ? ")" : "");
-  if (v instanceof PyList) return heapPrefix("[" + v.items.map((x) => repr(ctx, x)).join(", ") + "]");
+  const heapPrefix = (base: string) =>
+    (v.cls.heap ? `${v.cls.name}(` : "") + base + (v.cls.heap ? ")" : "");
+  if (v instanceof PyList)
+    return heapPrefix("[" + v.items.map((x) => repr(ctx, x)).join(", ") + "]");
   if (v instanceof PyTuple) {
     const inner = v.items.map((x) => repr(ctx, x)).join(", ");
     return heapPrefix(v.items.length === 1 ? `(${inner},)` : `(${inner})`);
@@ -222,7 +241,10 @@ function containerRepr(ctx: Ctx, v: PyObject): string {
 /** Iteration order of a set: CPython's hash-table order for small ints, else insertion order. */
 export function setOrder(s: PySet): PyValue[] {
   const keys = s.table.liveKeys();
-  if (keys.length > 1 && keys.every((k) => typeof k === "number" && k > -(2 ** 31) && k < 2 ** 31)) {
+  if (
+    keys.length > 1 &&
+    keys.every((k) => typeof k === "number" && k > -(2 ** 31) && k < 2 ** 31)
+  ) {
     return cpythonIntSetOrder(keys as number[]);
   }
   return keys;
@@ -284,7 +306,8 @@ export function str(ctx: Ctx, v: PyValue): string {
     const t = v.cls;
     const s = t.lookup("__str__");
     if (s !== undefined && !(s instanceof PyBuiltin)) return callStrDunder(ctx, s, v, "__str__");
-    if (s instanceof PyBuiltin && s.owner !== "object") return asStr(s.fn(ctx, [v], null), "__str__");
+    if (s instanceof PyBuiltin && s.owner !== "object")
+      return asStr(s.fn(ctx, [v], null), "__str__");
     if (v instanceof PyBaseException) return exceptionStr(ctx, v);
   }
   return repr(ctx, v);
@@ -307,7 +330,6 @@ export function exceptionArgsStr(ctx: Ctx, e: PyBaseException): string {
   return repr(ctx, newTuple(e.args));
 }
 
-
 /** a == b with Python semantics (identity shortcut, numeric tower, user __eq__). */
 export function eq(ctx: Ctx, a: PyValue, b: PyValue): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
@@ -316,7 +338,14 @@ export function eq(ctx: Ctx, a: PyValue, b: PyValue): boolean {
 }
 
 const REFLECT = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" } as const;
-const DUNDER = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" } as const;
+const DUNDER = {
+  Lt: "__lt__",
+  LtE: "__le__",
+  Gt: "__gt__",
+  GtE: "__ge__",
+  Eq: "__eq__",
+  NotEq: "__ne__",
+} as const;
 const SYMBOL = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Eq: "==", NotEq: "!=" } as const;
 /** A comparison operator name. */
 export type CmpName = keyof typeof DUNDER;
@@ -344,7 +373,8 @@ function nativeCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): number | null
   const bi = asInt(b);
   if (ai !== null && bi !== null) return intCmp(ai, bi);
   if (a instanceof PyFloat || b instanceof PyFloat) {
-    if (a instanceof PyFloat && b instanceof PyFloat) return a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN;
+    if (a instanceof PyFloat && b instanceof PyFloat)
+      return a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN;
     if (a instanceof PyFloat && bi !== null) return -intFloatCmp(bi, a.v);
     if (b instanceof PyFloat && ai !== null) return intFloatCmp(ai, b.v);
     return null;
@@ -352,7 +382,10 @@ function nativeCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): number | null
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a !== "object" || typeof b !== "object") return null;
   if (a.cls.heap || b.cls.heap) return null;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  ) {
     return seqCmp(ctx, a.items, b.items, op);
   }
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -370,7 +403,8 @@ function nativeCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): number | null
   if (a instanceof PyRange && b instanceof PyRange && !a.big && !b.big) {
     if (op !== "Eq" && op !== "NotEq") return null;
     const la = rangeLen(a);
-    const same = la === rangeLen(b) && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
+    const same =
+      la === rangeLen(b) && (la === 0 || (a.start === b.start && (la === 1 || a.step === b.step)));
     return same ? 0 : 1;
   }
   return null;
@@ -426,7 +460,8 @@ function richCompare(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): PyValue {
   const c = nativeCmp(ctx, a, b, op);
   if (c !== null) {
     if (Number.isNaN(c)) return op === "NotEq";
-    if (a instanceof PySet && b instanceof PySet && op !== "Eq" && op !== "NotEq") return c < 0 ? op.startsWith("Lt") : op.startsWith("Gt");
+    if (a instanceof PySet && b instanceof PySet && op !== "Eq" && op !== "NotEq")
+      return c < 0 ? op.startsWith("Lt") : op.startsWith("Gt");
     return cmpResult(c, op);
   }
   const ta = typeOf(a);
@@ -472,7 +507,9 @@ function callCmp(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): PyValue {
 export function compare(ctx: Ctx, a: PyValue, b: PyValue, op: CmpName): PyValue {
   const r = richCompare(ctx, a, b, op);
   if (r === NotImplemented)
-    throw typeError(`'${SYMBOL[op]}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+    throw typeError(
+      `'${SYMBOL[op]}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`,
+    );
   return r;
 }
 
@@ -514,7 +551,8 @@ export function contains(ctx: Ctx, container: PyValue, item: PyValue): boolean {
   const c = t.lookup("__contains__");
   if (c !== undefined) return truthy(ctx, ctx.call(c, [container, item]));
   const it = getIter(ctx, container);
-  for (let x = next(ctx, it); x !== undefined; x = next(ctx, it)) if (x === item || eq(ctx, x, item)) return true;
+  for (let x = next(ctx, it); x !== undefined; x = next(ctx, it))
+    if (x === item || eq(ctx, x, item)) return true;
   return false;
 }
 
@@ -533,7 +571,7 @@ export function hash(ctx: Ctx, v: PyValue): number {
   if (v instanceof PyFloat) return Number.isInteger(v.v) ? hashInt(v.v) : hashStr(String(v.v));
   if (v instanceof PyTuple) {
     let h = 0x345678;
-    for (const x of v.items) h = (Math.imul(h ^ hash(ctx, x), 1000003) | 0);
+    for (const x of v.items) h = Math.imul(h ^ hash(ctx, x), 1000003) | 0;
     return h === -1 ? -2 : h;
   }
   const t = v.cls;
@@ -546,7 +584,12 @@ export function hash(ctx: Ctx, v: PyValue): number {
   }
   // A builtin type's own native __hash__ (frozenset's order-independent hash).
   if (f instanceof PyBuiltin && f.owner !== "object") return Number(asInt(f.fn(ctx, [v], null)));
-  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !(v.cls === FrozenSetType))) unhashable(v);
+  if (
+    v instanceof PyList ||
+    v instanceof PyDict ||
+    (v instanceof PySet && !(v.cls === FrozenSetType))
+  )
+    unhashable(v);
   return ctx.idOf(v);
 }
 
@@ -618,7 +661,11 @@ export function getIter(ctx: Ctx, v: PyValue): PyValue {
       try {
         return c.call(gi, [v, i++]);
       } catch (e) {
-        if (e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))) return undefined;
+        if (
+          e instanceof PyBaseException &&
+          (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))
+        )
+          return undefined;
         throw e;
       }
     });
@@ -711,16 +758,28 @@ export function sliceIndices(ctx: Ctx, s: PySlice, len: number): [number, number
     start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
     stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
   } else {
-    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
+    start =
+      start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
     stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
   }
-  const count = step > 0 ? (stop > start ? Math.ceil((stop - start) / step) : 0) : stop < start ? Math.ceil((start - stop) / -step) : 0;
+  const count =
+    step > 0
+      ? stop > start
+        ? Math.ceil((stop - start) / step)
+        : 0
+      : stop < start
+        ? Math.ceil((start - stop) / -step)
+        : 0;
   return [start, stop, step, count];
 }
 
-
 /** Pick `count` items from `items` by a resolved slice. */
-export function sliceItems<T>(items: ArrayLike<T>, start: number, step: number, count: number): T[] {
+export function sliceItems<T>(
+  items: ArrayLike<T>,
+  start: number,
+  step: number,
+  count: number,
+): T[] {
   if (step === 1) return Array.prototype.slice.call(items, start, start + count) as T[];
   const out: T[] = new Array(count);
   for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
@@ -829,16 +888,26 @@ export function setItem(ctx: Ctx, obj: PyValue, key: PyValue, value: PyValue): v
 function setSlice(ctx: Ctx, list: PyList, s: PySlice, value: PyValue): void {
   const [start, stop, step, count] = sliceIndices(ctx, s, list.items.length);
   const vt = typeOf(value);
-  const iterable = typeof value === "string" || value instanceof PyNativeIter || value instanceof PyBytes ||
-    vt.lookup("__iter__") !== undefined || vt.lookup("__getitem__") !== undefined;
-  if (!iterable) throw typeError(step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+  const iterable =
+    typeof value === "string" ||
+    value instanceof PyNativeIter ||
+    value instanceof PyBytes ||
+    vt.lookup("__iter__") !== undefined ||
+    vt.lookup("__getitem__") !== undefined;
+  if (!iterable)
+    throw typeError(
+      step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice",
+    );
   const src = value === list ? list.items.slice() : toArray(ctx, value);
   if (step === 1) {
     list.items.splice(start, Math.max(0, stop - start), ...src);
     return;
   }
   if (src.length !== count)
-    throw pyErr(ValueError, `attempt to assign sequence of size ${src.length} to extended slice of size ${count}`);
+    throw pyErr(
+      ValueError,
+      `attempt to assign sequence of size ${src.length} to extended slice of size ${count}`,
+    );
   for (let i = 0, j = start; i < count; i++, j += step) list.items[j] = src[i];
 }
 
@@ -878,7 +947,13 @@ export function delItem(ctx: Ctx, obj: PyValue, key: PyValue): void {
 /** Is `v` callable? */
 export function callable(v: PyValue): boolean {
   if (typeof v !== "object") return false;
-  if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyType) return true;
+  if (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyMethod ||
+    v instanceof PyType
+  )
+    return true;
   return v.cls.lookup("__call__") !== undefined;
 }
 

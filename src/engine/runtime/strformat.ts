@@ -16,7 +16,14 @@ export function asciiOf(ctx: Ctx, v: PyValue): string {
   for (const ch of repr(ctx, v)) {
     const cp = ch.codePointAt(0)!;
     const hex = cp.toString(16);
-    out += cp < 0x80 ? ch : cp <= 0xff ? "\\x" + hex.padStart(2, "0") : cp <= 0xffff ? "\\u" + hex.padStart(4, "0") : "\\U" + hex.padStart(8, "0");
+    out +=
+      cp < 0x80
+        ? ch
+        : cp <= 0xff
+          ? "\\x" + hex.padStart(2, "0")
+          : cp <= 0xffff
+            ? "\\u" + hex.padStart(4, "0")
+            : "\\U" + hex.padStart(8, "0");
   }
   return out;
 }
@@ -28,7 +35,9 @@ export function strPercent(ctx: Ctx, fmt: string, args: PyValue): string {
     tupleItems: (a) => (a instanceof PyTuple ? a.items : null),
     isMapping: (a) =>
       a instanceof PyDict ||
-      (typeof a === "object" && !(a instanceof PyTuple) && typeOf(P(a)).lookup("__getitem__") !== undefined),
+      (typeof a === "object" &&
+        !(a instanceof PyTuple) &&
+        typeOf(P(a)).lookup("__getitem__") !== undefined),
     getItem: (m, key) => getItem(ctx, P(m), key),
     str: (v) => str(ctx, P(v)),
     repr: (v) => repr(ctx, P(v)),
@@ -41,7 +50,8 @@ export function strPercent(ctx: Ctx, fmt: string, args: PyValue): string {
       if (i !== null) return i;
       if (v instanceof PyFloat) return mode === "int" ? floatToInt(v.v) : null;
       const t = typeOf(P(v));
-      const f = mode === "int" ? (t.lookup("__int__") ?? t.lookup("__index__")) : t.lookup("__index__");
+      const f =
+        mode === "int" ? (t.lookup("__int__") ?? t.lookup("__index__")) : t.lookup("__index__");
       return f !== undefined ? asInt(ctx.call(f, [P(v)])) : null;
     },
     toFloat: (v) => {

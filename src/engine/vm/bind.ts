@@ -19,7 +19,12 @@ function nameList(names: string[]): string {
 }
 
 /** Fill `frame.fast` (and cells) from args/kwargs; throws TypeError like CPython. */
-export function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Map<string, PyValue> | null, frame: Frame): void {
+export function bindArgs(
+  fn: PyFunction,
+  args: PyValue[],
+  kwargs: Map<string, PyValue> | null,
+  frame: Frame,
+): void {
   const co = fn.code;
   const fast = frame.fast;
   const n = co.argcount;
@@ -32,11 +37,21 @@ export function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Map<string, Py
     fast[idx++] = newTuple(nargs > n ? args.slice(n) : []);
   } else if (nargs > n) {
     const nd = fn.defaults.length;
-    const kwGiven = kwargs ? [...kwargs.keys()].filter((k) => co.varnames.indexOf(k) >= n && co.varnames.indexOf(k) < n + co.kwonlyargcount).length : 0;
+    const kwGiven = kwargs
+      ? [...kwargs.keys()].filter(
+          (k) => co.varnames.indexOf(k) >= n && co.varnames.indexOf(k) < n + co.kwonlyargcount,
+        ).length
+      : 0;
     const takes = nd ? `from ${n - nd} to ${n}` : `${n}`;
-    const extra = kwGiven ? ` positional ${plural(nargs, "argument").replace(/^\d+ /, "")} (and ${plural(kwGiven, "keyword-only argument")})` : "";
-    const given = extra ? `${nargs}${extra} were given` : `${nargs} ${nargs === 1 ? "was" : "were"} given`;
-    throw typeError(`${name}() takes ${takes} positional ${nd || n !== 1 ? "arguments" : "argument"} but ${given}`);
+    const extra = kwGiven
+      ? ` positional ${plural(nargs, "argument").replace(/^\d+ /, "")} (and ${plural(kwGiven, "keyword-only argument")})`
+      : "";
+    const given = extra
+      ? `${nargs}${extra} were given`
+      : `${nargs} ${nargs === 1 ? "was" : "were"} given`;
+    throw typeError(
+      `${name}() takes ${takes} positional ${nd || n !== 1 ? "arguments" : "argument"} but ${given}`,
+    );
   }
   if (co.flags & CO_VARKEYWORDS) {
     const d = newDict();
@@ -45,7 +60,8 @@ export function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Map<string, Py
       for (const [k, v] of kwargs) {
         const j = co.varnames.indexOf(k);
         if (j >= co.posonlyargcount && j < n + co.kwonlyargcount) {
-          if (fast[j] !== undefined) throw typeError(`${name}() got multiple values for argument '${k}'`);
+          if (fast[j] !== undefined)
+            throw typeError(`${name}() got multiple values for argument '${k}'`);
           fast[j] = v;
         } else d.table.set(null as never, k, v);
       }
@@ -54,10 +70,13 @@ export function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Map<string, Py
     for (const [k, v] of kwargs) {
       const j = co.varnames.indexOf(k);
       if (j >= co.posonlyargcount && j < n + co.kwonlyargcount) {
-        if (fast[j] !== undefined) throw typeError(`${name}() got multiple values for argument '${k}'`);
+        if (fast[j] !== undefined)
+          throw typeError(`${name}() got multiple values for argument '${k}'`);
         fast[j] = v;
       } else if (j >= 0 && j < co.posonlyargcount)
-        throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+        throw typeError(
+          `${name}() got some positional-only arguments passed as keyword arguments: '${k}'`,
+        );
       else throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
     }
   }
@@ -71,7 +90,9 @@ export function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Map<string, Py
       else (missing ??= []).push(co.varnames[j]);
     }
     if (missing)
-      throw typeError(`${name}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
+      throw typeError(
+        `${name}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`,
+      );
   }
   if (co.kwonlyargcount) {
     let missing: string[] | null = null;
@@ -82,7 +103,9 @@ export function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Map<string, Py
       else (missing ??= []).push(co.varnames[j]);
     }
     if (missing)
-      throw typeError(`${name}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`);
+      throw typeError(
+        `${name}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`,
+      );
   }
   makeCells(fn, frame);
 }

@@ -11,15 +11,36 @@ import {
   typeEpoch,
   type PyValue,
 } from "../runtime/object";
-import { ClassMethodType, newTuple, None, ObjectType, StaticMethodType, TypeType, typeOf } from "../runtime/types";
+import {
+  ClassMethodType,
+  newTuple,
+  None,
+  ObjectType,
+  StaticMethodType,
+  TypeType,
+  typeOf,
+} from "../runtime/types";
 import { Ret, type Frame } from "./frame";
 import type { Interp } from "./interpreter";
 
 /** Types that cannot be subclassed (CPython's "not an acceptable base type"). */
-const FINAL = new Set(["bool", "NoneType", "function", "builtin_function_or_method", "range", "slice", "generator"]);
+const FINAL = new Set([
+  "bool",
+  "NoneType",
+  "function",
+  "builtin_function_or_method",
+  "range",
+  "slice",
+  "generator",
+]);
 
 /** cls(*args, **kwargs): returns the instance, or undefined when an `__init__` frame was pushed. */
-export function callType(interp: Interp, cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue | undefined {
+export function callType(
+  interp: Interp,
+  cls: PyType,
+  args: PyValue[],
+  kwargs: Map<string, PyValue> | null,
+): PyValue | undefined {
   if (cls === TypeType) {
     if (args.length === 1 && !kwargs) return typeOf(args[0]);
     if (args.length === 3) return typeCall3(interp, args);
@@ -48,7 +69,10 @@ export function callType(interp: Interp, cls: PyType, args: PyValue[], kwargs: M
   }
   if (init instanceof PyBuiltin) {
     if (init.owner === "object") {
-      if ((args.length || (kwargs && kwargs.size)) && (newFn === undefined || (newFn instanceof PyBuiltin && newFn.owner === "object")))
+      if (
+        (args.length || (kwargs && kwargs.size)) &&
+        (newFn === undefined || (newFn instanceof PyBuiltin && newFn.owner === "object"))
+      )
         throw typeError(`${cls.name}() takes no arguments`);
     } else init.fn(interp, [obj, ...args], kwargs);
   } else if (init !== undefined) interp.call(init, [obj, ...args], kwargs);
@@ -121,7 +145,8 @@ export function makeClass(
   const bases: PyType[] = [];
   for (const b of basesIn) {
     if (!(b instanceof PyType)) throw typeError("bases must be types");
-    if (FINAL.has(b.name) && !b.heap) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if (FINAL.has(b.name) && !b.heap)
+      throw typeError(`type '${b.name}' is not an acceptable base type`);
     bases.push(b);
   }
   if (bases.length === 0) bases.push(ObjectType);

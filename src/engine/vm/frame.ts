@@ -29,6 +29,8 @@ export class Frame {
   /** Class bodies (and exec-like module frames) keep names in a dict. */
   locals: Map<string, PyValue> | null = null;
   ret: Ret = Ret.Value;
+  /** A native called into Python here: the run loop returns to it when this frame ends. */
+  stop = false;
   /** Instance being initialised (Ret.Init) or class-building info (Ret.Class). */
   retObj: unknown = null;
   gen: PyGenerator | null = null;

@@ -15,7 +15,10 @@ export function loadModule(interp: Interp, name: string): PyModule {
   if (!factory) {
     const top = name.split(".")[0];
     if (UNSUPPORTED_STDLIB.has(top))
-      throw pyErr(ModuleNotFoundError, `Interleave does not simulate the '${name}' module (its threads and clock are simulated; the supported modules are listed in the README)`);
+      throw pyErr(
+        ModuleNotFoundError,
+        `Interleave does not simulate the '${name}' module (its threads and clock are simulated; the supported modules are listed in the README)`,
+      );
     const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
     e.extra = new Map([["name", name]]);
     throw e;
@@ -32,7 +35,12 @@ export function loadModule(interp: Interp, name: string): PyModule {
 }
 
 /** IMPORT_NAME: the top-level package, or the leaf module with a fromlist / `as`. */
-export function importName(interp: Interp, name: string, fromlist: PyValue, leaf: boolean): PyValue {
+export function importName(
+  interp: Interp,
+  name: string,
+  fromlist: PyValue,
+  leaf: boolean,
+): PyValue {
   const parts = name.split(".");
   let m: PyModule | null = null;
   for (let i = 1; i <= parts.length; i++) {

@@ -141,12 +141,13 @@ export class Interp implements Ctx {
 
   /** Call a callable from native code, running Python frames to completion. */
   call(fn: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null = null): PyValue {
-    if (fn instanceof PyBuiltin) return fn.fn(this, fn.self !== undefined ? [fn.self, ...args] : args, kwargs);
+    if (fn instanceof PyBuiltin)
+      return fn.fn(this, fn.self !== undefined ? [fn.self, ...args] : args, kwargs);
     const th = this.thread;
     const base = th.frames.length;
     const r = this.invoke(fn, args, kwargs);
     if (r !== undefined) return r;
-    th.top.ret = Ret.Nested;
+    th.top.stop = true;
     return this.execute(th, base);
   }
 
@@ -174,7 +175,8 @@ export class Interp implements Ctx {
         this.pushFrame(f);
         return undefined;
       }
-      if (fn instanceof PyBuiltin) return fn.fn(this, fn.self !== undefined ? [fn.self, ...args] : args, kwargs);
+      if (fn instanceof PyBuiltin)
+        return fn.fn(this, fn.self !== undefined ? [fn.self, ...args] : args, kwargs);
       if (fn instanceof PyMethod) {
         args = [fn.self, ...args];
         fn = fn.fn;
@@ -201,7 +203,8 @@ export class Interp implements Ctx {
   /** Push a frame on the current thread (recursion limit checked). */
   pushFrame(f: Frame): void {
     const th = this.thread;
-    if (th.depth >= this.run.sys.recursionLimit) throw pyErr(RecursionError, "maximum recursion depth exceeded");
+    if (th.depth >= this.run.sys.recursionLimit)
+      throw pyErr(RecursionError, "maximum recursion depth exceeded");
     th.depth++;
     th.frames.push(f);
   }
@@ -218,7 +221,8 @@ export class Interp implements Ctx {
     f.gen = g;
     f.resumeMode = mode;
     f.resumeTarget = target;
-    f.ret = mode === Resume.Nested ? Ret.Nested : Ret.Value;
+    f.ret = Ret.Value;
+    f.stop = mode === Resume.Nested;
     this.pushFrame(f);
     return true;
   }
@@ -362,7 +366,8 @@ export class Interp implements Ctx {
               (f.locals ?? f.globals).set(f.code.names[arg], stack[--sp]);
               break;
             case O.DELETE_NAME:
-              if (!(f.locals ?? f.globals).delete(f.code.names[arg])) throw nameError(f.code.names[arg]);
+              if (!(f.locals ?? f.globals).delete(f.code.names[arg]))
+                throw nameError(f.code.names[arg]);
               break;
             case O.LOAD_ATTR:
               stack[sp - 1] = getAttr(this, stack[sp - 1], f.code.names[arg]);
@@ -407,7 +412,11 @@ export class Interp implements Ctx {
               const b = stack[sp - 1];
               let r: PyValue;
               const o = arg & 15;
-              if (typeof a === "number" && typeof b === "number" && (o <= 2 || ((o === 5 || o === 12) && a >= 0 && b > 0))) {
+              if (
+                typeof a === "number" &&
+                typeof b === "number" &&
+                (o <= 2 || ((o === 5 || o === 12) && a >= 0 && b > 0))
+              ) {
                 // Fast paths for small non-negative ints; anything else takes the general route.
                 switch (o) {
                   case 0: {
@@ -422,7 +431,11 @@ export class Interp implements Ctx {
                   }
                   case 2: {
                     const x = a * b;
-                    r = Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : binaryOp(this, 2, a, b, false);
+                    r = Number.isSafeInteger(x)
+                      ? x === 0
+                        ? 0
+                        : x
+                      : binaryOp(this, 2, a, b, false);
                     break;
                   }
                   case 5:
@@ -556,7 +569,8 @@ export class Interp implements Ctx {
             case O.BUILD_MAP: {
               const d = newDict();
               sp -= 2 * arg;
-              for (let i = 0; i < arg; i++) d.table.set(this, stack[sp + 2 * i], stack[sp + 2 * i + 1]);
+              for (let i = 0; i < arg; i++)
+                d.table.set(this, stack[sp + 2 * i], stack[sp + 2 * i + 1]);
               stack[sp++] = d;
               break;
             }
@@ -592,7 +606,8 @@ export class Interp implements Ctx {
             case O.LIST_EXTEND: {
               const v = stack[--sp];
               const l = stack[sp - arg] as PyList;
-              if (!isIterable(v)) throw typeError(`Value after * must be an iterable, not ${typeOf(v).name}`);
+              if (!isIterable(v))
+                throw typeError(`Value after * must be an iterable, not ${typeOf(v).name}`);
               for (const x of toArray(this, v)) l.items.push(x);
               break;
             }
@@ -605,7 +620,13 @@ export class Interp implements Ctx {
             case O.DICT_UPDATE:
             case O.DICT_MERGE: {
               const v = stack[--sp];
-              mergeInto(this, stack[sp - arg] as PyDict, v, op === O.DICT_MERGE, stack[sp - arg - 2]);
+              mergeInto(
+                this,
+                stack[sp - arg] as PyDict,
+                v,
+                op === O.DICT_MERGE,
+                stack[sp - arg - 2],
+              );
               break;
             }
             case O.LIST_TO_TUPLE:
@@ -623,7 +644,10 @@ export class Interp implements Ctx {
             }
             case O.UNPACK_SEQUENCE: {
               const v = stack[--sp];
-              const items = v instanceof PyTuple || v instanceof PyList ? v.items : unpackIterable(this, v, arg);
+              const items =
+                v instanceof PyTuple || v instanceof PyList
+                  ? v.items
+                  : unpackIterable(this, v, arg);
               if (items.length !== arg) throw unpackError(items.length, arg);
               for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
               break;
@@ -632,10 +656,14 @@ export class Interp implements Ctx {
               const before = arg & 255;
               const after = arg >> 8;
               const v = stack[--sp];
-              if (!isIterable(v)) throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+              if (!isIterable(v))
+                throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
               const items = toArray(this, v);
               if (items.length < before + after)
-                throw pyErr(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+                throw pyErr(
+                  ValueError,
+                  `not enough values to unpack (expected at least ${before + after}, got ${items.length})`,
+                );
               const mid = newList(items.slice(before, items.length - after));
               const all = [...items.slice(0, before), mid, ...items.slice(items.length - after)];
               for (let i = all.length - 1; i >= 0; i--) stack[sp++] = all[i];
@@ -649,7 +677,8 @@ export class Interp implements Ctx {
               let kwdefaults: Map<string, PyValue> | null = null;
               if (kwd) {
                 kwdefaults = new Map();
-                for (let i = 0; i < kwd.table.keys.length; i++) kwdefaults.set(kwd.table.keys[i] as string, kwd.table.vals[i]);
+                for (let i = 0; i < kwd.table.keys.length; i++)
+                  kwdefaults.set(kwd.table.keys[i] as string, kwd.table.vals[i]);
               }
               const fn = new PyFunction(code, f.globals, defs, kwdefaults, closure);
               fn.module = f.globals.get("__name__") ?? None;
@@ -689,7 +718,8 @@ export class Interp implements Ctx {
                 if (names) {
                   kwargs = new Map();
                   const nk = names.items.length;
-                  for (let i = 0; i < nk; i++) kwargs.set(names.items[i] as string, args[nargs - nk + i]);
+                  for (let i = 0; i < nk; i++)
+                    kwargs.set(names.items[i] as string, args[nargs - nk + i]);
                   args.length = nargs - nk;
                 }
               }
@@ -728,10 +758,14 @@ export class Interp implements Ctx {
                 g.state = op === O.YIELD_VALUE ? "suspended" : "closed";
                 if (op === O.RETURN_VALUE) done.stack.length = 0;
               }
-              if (th.frames.length === base || done.ret === Ret.Nested) {
+              if (th.frames.length === base || done.stop) {
                 this.totalSteps += steps;
                 th.steps += steps;
-                if (done.ret === Ret.Driver) return v;
+                if (done.ret === Ret.Init) {
+                  if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
+                  return done.retObj as PyValue;
+                }
+                if (done.ret === Ret.Class) return buildClass(this, done);
                 return v;
               }
               f = th.top;
@@ -757,7 +791,8 @@ export class Interp implements Ctx {
                   stack[sp++] = v;
                   break;
                 case Ret.Init:
-                  if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
+                  if (v !== None)
+                    throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
                   stack[sp++] = done.retObj as PyValue;
                   break;
                 case Ret.Class:
@@ -790,7 +825,8 @@ export class Interp implements Ctx {
                 ({ ops, pc, stack, sp, fast } = f);
                 break;
               }
-              if (sent !== None) throw typeError("yield from a non-generator does not support send()");
+              if (sent !== None)
+                throw typeError("yield from a non-generator does not support send()");
               const v = iterNext(this, sub);
               if (v === undefined) {
                 sp--;
@@ -879,7 +915,12 @@ export class Interp implements Ctx {
             }
             case O.IMPORT_NAME: {
               const fromlist = stack[sp - 1];
-              stack[sp - 1] = importName(this, f.code.names[arg & 0xffffff], fromlist, arg >> 24 === 1);
+              stack[sp - 1] = importName(
+                this,
+                f.code.names[arg & 0xffffff],
+                fromlist,
+                arg >> 24 === 1,
+              );
               break;
             }
             case O.IMPORT_FROM:
@@ -939,9 +980,16 @@ export class Interp implements Ctx {
     let f = th.top;
     if (th.reraising) th.reraising = false;
     else {
-      if (e.traceback.length === 0 && th.excInfo !== null && th.excInfo !== e && e.context === null && !chainHas(th.excInfo, e))
+      if (
+        e.traceback.length === 0 &&
+        th.excInfo !== null &&
+        th.excInfo !== e &&
+        e.context === null &&
+        !chainHas(th.excInfo, e)
+      )
         e.context = th.excInfo;
-      if (e.traceback.length === 0 && e.candidates === null && e.cls.isSubtype(NameError)) e.candidates = scopeNames(f);
+      if (e.traceback.length === 0 && e.candidates === null && e.cls.isSubtype(NameError))
+        e.candidates = scopeNames(f);
       addTraceback(e, f);
     }
     for (;;) {
@@ -968,7 +1016,7 @@ export class Interp implements Ctx {
           e = re;
         }
       }
-      if (th.frames.length <= base || f.ret === Ret.Nested) throw e;
+      if (th.frames.length <= base || f.stop) throw e;
       f = th.top;
       addTraceback(e, f);
     }
@@ -1016,7 +1064,8 @@ function chainHas(start: PyBaseException, e: PyBaseException): boolean {
 export function asPyException(err: unknown): PyBaseException {
   if (err instanceof PyBaseException) return err;
   if (err instanceof ValueLayerError) return pyErr(VALUE_ERRORS[err.pyType], err.message);
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return pyErr(RecursionError, "maximum recursion depth exceeded");
+  if (err instanceof RangeError && /call stack/i.test(err.message))
+    return pyErr(RecursionError, "maximum recursion depth exceeded");
   const msg = err instanceof Error ? err.message : String(err);
   return pyErr(SystemError, `internal error in the Interleave engine: ${msg}`);
 }
@@ -1084,14 +1133,25 @@ function unary(ctx: Ctx, op: number, v: PyValue): PyValue {
 /** Instantiate the raised value of `raise X` (a class or an instance). */
 function makeException(ctx: Ctx, v: PyValue, isCause = false): PyBaseException {
   if (v instanceof PyType) {
-    if (!v.isSubtype(BaseException)) throw typeError(isCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException");
+    if (!v.isSubtype(BaseException))
+      throw typeError(
+        isCause
+          ? "exception causes must derive from BaseException"
+          : "exceptions must derive from BaseException",
+      );
     const e = ctx.call(v, []);
     if (!(e instanceof PyBaseException))
-      throw typeError(`calling ${repr(ctx, v)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+      throw typeError(
+        `calling ${repr(ctx, v)} should have returned an instance of BaseException, not ${typeOf(e).name}`,
+      );
     return e;
   }
   if (v instanceof PyBaseException) return v;
-  throw typeError(isCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException");
+  throw typeError(
+    isCause
+      ? "exception causes must derive from BaseException"
+      : "exceptions must derive from BaseException",
+  );
 }
 
 function excMatches(e: PyBaseException, t: PyValue): boolean {
@@ -1110,7 +1170,9 @@ function unboundDeref(f: Frame, i: number) {
   const n = derefName(f, i);
   if (i < f.code.cellvars.length) return nameError(n, UnboundLocalError);
   const e = nameError(n);
-  e.args = [`cannot access free variable '${n}' where it is not associated with a value in enclosing scope`];
+  e.args = [
+    `cannot access free variable '${n}' where it is not associated with a value in enclosing scope`,
+  ];
   return e;
 }
 

@@ -10,8 +10,13 @@
  */
 import { PyBaseException } from "../runtime/exceptions";
 import type { Ctx, PyValue } from "../runtime/object";
-import { Ret } from "./frame";
-import { BlockSignal, BudgetExceeded, PREEMPTED, type Interp, type SchedulerHooks } from "./interpreter";
+import {
+  BlockSignal,
+  BudgetExceeded,
+  PREEMPTED,
+  type Interp,
+  type SchedulerHooks,
+} from "./interpreter";
 import { VMThread } from "./thread";
 
 /** Virtual nanoseconds one bytecode instruction takes (the cost model; see README). */
@@ -160,7 +165,8 @@ export class Scheduler implements SchedulerHooks {
     let e = Infinity;
     const iv = this.interp.run.sys.switchInterval * 1e9;
     for (const t of this.ready) e = Math.min(e, t.readySince + iv);
-    for (const t of this.threads) if (t.state === "blocked" && t.wait?.deadline != null) e = Math.min(e, t.wait.deadline);
+    for (const t of this.threads)
+      if (t.state === "blocked" && t.wait?.deadline != null) e = Math.min(e, t.wait.deadline);
     return e;
   }
 
@@ -260,13 +266,18 @@ export class Scheduler implements SchedulerHooks {
   }
 
   /** Start running `fn(*args)` as the body of thread `t` (pushes its bottom frame). */
-  startThread(t: SimThread, fn: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null): void {
+  startThread(
+    t: SimThread,
+    fn: PyValue,
+    args: PyValue[],
+    kwargs: Map<string, PyValue> | null,
+  ): void {
     const interp = this.interp;
     const saved = interp.thread;
     interp.thread = t.vm;
     try {
       const r = interp.invoke(fn, args, kwargs);
-      if (r === undefined) t.vm.top.ret = Ret.Nested;
+      if (r === undefined) t.vm.top.stop = true;
     } finally {
       interp.thread = saved;
     }

@@ -86,7 +86,10 @@ function sourceAndCarets(original: string, t: TraceEntry): string {
   if (end - start < stripped.length || (anchors && anchors[1] - anchors[0] > 0)) {
     out += "    " + " ".repeat(start - 1 - strippedChars);
     if (anchors) {
-      out += "~".repeat(anchors[0]) + "^".repeat(anchors[1] - anchors[0]) + "~".repeat(Math.max(0, end - start - anchors[1]));
+      out +=
+        "~".repeat(anchors[0]) +
+        "^".repeat(anchors[1] - anchors[0]) +
+        "~".repeat(Math.max(0, end - start - anchors[1]));
     } else out += "^".repeat(end - start);
     out += "\n";
   }
