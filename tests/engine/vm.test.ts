@@ -19,6 +19,11 @@ const cases: [string, string, string][] = [
     "3 [1, 2] [(1, 'a'), (2, 'b')]\n",
   ],
   [
+    "a generator suspended inside an except block does not leak its exception to the caller",
+    "def g():\n    try:\n        raise ValueError('inside')\n    except ValueError:\n        yield 1\nit = g()\nnext(it)\ntry:\n    raise KeyError('x')\nexcept KeyError as e:\n    print(repr(e.__context__))\n",
+    "None\n",
+  ],
+  [
     "time.sleep advances the virtual clock exactly",
     "import time\nt = time.perf_counter()\ntime.sleep(1.25)\nprint(round(time.perf_counter() - t, 3))\n",
     "1.25\n",

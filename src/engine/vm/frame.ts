@@ -31,6 +31,8 @@ export class Frame {
   ret: Ret = Ret.Value;
   /** A native called into Python here: the run loop returns to it when this frame ends. */
   stop = false;
+  /** For a running generator frame: the resumer's handled exception, restored when it yields. */
+  callerExc: PyBaseException | null = null;
   /** Instance being initialised (Ret.Init) or class-building info (Ret.Class). */
   retObj: unknown = null;
   gen: PyGenerator | null = null;

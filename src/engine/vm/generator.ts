@@ -1,5 +1,6 @@
 /** Generator objects: a suspended frame resumed by FOR_ITER, next(), send() or natives. */
 import { PyObject, type PyType } from "../runtime/object";
+import type { PyBaseException } from "../runtime/exceptions";
 import { builtinType, ObjectType } from "../runtime/types";
 import type { Frame } from "./frame";
 
@@ -21,6 +22,8 @@ export type GenState = "created" | "suspended" | "running" | "closed";
 /** A generator object. */
 export class PyGenerator extends PyObject {
   state: GenState = "created";
+  /** The exception the generator was handling when it last yielded (its own exc_info). */
+  excInfo: PyBaseException | null = null;
   constructor(
     cls: PyType,
     public frame: Frame,

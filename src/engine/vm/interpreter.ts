@@ -223,6 +223,9 @@ export class Interp implements Ctx {
     f.resumeTarget = target;
     f.ret = Ret.Value;
     f.stop = mode === Resume.Nested;
+    // A generator keeps its own handled-exception state across yields (CPython's gi_exc_state).
+    f.callerExc = this.thread.excInfo;
+    if (g.excInfo !== null) this.thread.excInfo = g.excInfo;
     this.pushFrame(f);
     return true;
   }
@@ -246,7 +249,6 @@ export class Interp implements Ctx {
     let sp = f.sp;
     let fast = f.fast;
     let steps = 0;
-    const budget = this.maxSteps - this.totalSteps;
     const nested = base > 0;
     for (;;) {
       try {
@@ -267,7 +269,7 @@ export class Interp implements Ctx {
             case O.RESUME:
             case O.JUMP_BACKWARD:
               if (op === O.JUMP_BACKWARD) pc = arg;
-              if (steps > budget) {
+              if (this.totalSteps + steps > this.maxSteps) {
                 f.pc = pc;
                 throw new BudgetExceeded(this.totalSteps + steps);
               }
@@ -756,13 +758,17 @@ export class Interp implements Ctx {
               const g = done.gen;
               if (g !== null) {
                 g.state = op === O.YIELD_VALUE ? "suspended" : "closed";
+                g.excInfo =
+                  op === O.YIELD_VALUE && th.excInfo !== done.callerExc ? th.excInfo : null;
+                th.excInfo = done.callerExc;
                 if (op === O.RETURN_VALUE) done.stack.length = 0;
               }
               if (th.frames.length === base || done.stop) {
                 this.totalSteps += steps;
                 th.steps += steps;
                 if (done.ret === Ret.Init) {
-                  if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
+                  if (v !== None)
+                    throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
                   return done.retObj as PyValue;
                 }
                 if (done.ret === Ret.Class) return buildClass(this, done);
@@ -1008,6 +1014,7 @@ export class Interp implements Ctx {
       const g = f.gen;
       if (g !== null) {
         g.state = "closed";
+        th.excInfo = f.callerExc;
         if (e.cls.isSubtype(StopIteration)) {
           const re = pyErr(RuntimeError, "generator raised StopIteration");
           re.cause = e;
