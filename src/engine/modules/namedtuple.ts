@@ -123,18 +123,18 @@ export function makeNamedTuple(
   const method = (mname: string, fn: NativeFn) =>
     new PyBuiltin(BuiltinFunctionType, mname, fn, true, undefined, name);
   const make = (cls: PyType, items: PyValue[]) => new PyTuple(cls, items);
-  ns.set(
+  const newFn = new PyBuiltin(
+    BuiltinFunctionType,
     "__new__",
-    new PyBuiltin(
-      BuiltinFunctionType,
-      "__new__",
-      (c, a, kw) =>
-        make(a[0] as PyType, bindFields(`${name}.__new__`, fields, defaults, a.slice(1), kw)),
-      false,
-      undefined,
-      name,
-    ),
+    (c, a, kw) =>
+      make(a[0] as PyType, bindFields(`${name}.__new__`, fields, defaults, a.slice(1), kw)),
+    false,
+    undefined,
+    name,
   );
+  // The generated __new__ carries CPython's docstring.
+  newFn.dict = new Map([["__doc__", `Create new instance of ${name}(${fields.join(", ")})`]]);
+  ns.set("__new__", newFn);
   ns.set(
     "__repr__",
     method("__repr__", (c, a) => {

@@ -69,7 +69,7 @@ export const cases: Record<string, string> = {
     print(p, p.x + p.y, p == (1, 2), p < (1, 3), hash(p) == hash((1, 2)), p[::-1], len(p), list(p))
     print(P._fields, P._field_defaults, p._asdict(), p._replace(y=5), P._make("ab"), P.__name__, P.__doc__)
     Q = namedtuple("Q", ["a", "b", "c"], defaults=[0, 1])
-    print(Q(9), Q(9, 8, 7), Q._field_defaults, Q.__new__.__doc__ is None)
+    print(Q(9), Q(9, 8, 7), Q._field_defaults, Q.__new__.__doc__)
     R = namedtuple("R", "def x x", rename=True)
     print(R._fields)
     class S(P):
