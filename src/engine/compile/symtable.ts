@@ -70,7 +70,7 @@ function resolve(s: Scope): void {
     }
   }
   if (s.kind === "function") {
-    if (s.needsClassCell) s.frees.add("__class__");
+    if (s.needsClassCell && insideClass(s)) s.frees.add("__class__");
     for (const name of s.uses) {
       if (s.defs.has(name) || s.globals.has(name)) continue;
       if (enclosingBinds(s.parent, name)) s.frees.add(name);
@@ -84,6 +84,12 @@ function resolve(s: Scope): void {
       if (enclosingBinds(s.parent, name)) s.frees.add(name);
     }
   }
+}
+
+/** Is `s` nested (at any depth) in a class body? Only then does super() get a __class__ cell. */
+function insideClass(s: Scope): boolean {
+  for (let p = s.parent; p; p = p.parent) if (p.kind === "class") return true;
+  return false;
 }
 
 function enclosingBinds(s: Scope | null, name: string): boolean {

@@ -26,10 +26,13 @@ const createFns: NativeFn = (ctx, a) => {
     if (typeof k === "string") globals.set(k, ns.table.vals[i]);
   });
   globals.set("__name__", "__main__");
-  // The qualified name is part of the text so each class gets its own code objects (their names differ).
-  const text = `# ${prefix}\n${source}`;
   const before = new Set(globals.keys());
-  execSource(ctx, text, "<string>", globals);
+  // Each def is compiled alone with its `def` on line 2, as CPython's __create_fn__ wrapper
+  // puts it, so tracebacks show the same "<string>" line numbers. The qualified name is
+  // part of the text so each class gets its own code objects (their names differ).
+  for (const chunk of source.split(/^(?=def )/m)) {
+    if (chunk.trim()) execSource(ctx, `# ${prefix}\n${chunk}`, "<string>", globals);
+  }
   const out = newDict();
   for (const [k, v] of globals) {
     if (before.has(k) || !(v instanceof PyFunction)) continue;

@@ -52,6 +52,8 @@ export function formatEntries(entries: TraceEntry[], sources: SourceLookup): str
     }
   };
   for (const t of entries) {
+    // Library code written in Python for the engine stands for C code: CPython shows no frame.
+    if (t.filename.startsWith("<native ")) continue;
     if (last && t.filename === last.filename && t.lineno === last.lineno && t.name === last.name) {
       count++;
       if (count > 3) continue;
