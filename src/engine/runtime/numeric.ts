@@ -7,6 +7,24 @@ import { pyErr, OverflowError, ZeroDivisionError, ValueError } from "./exception
 import { PyFloat, type PyValue } from "./object";
 import { newFloat } from "./types";
 
+// Integer arithmetic lives in the value layer (property-tested against CPython); re-exported here.
+export {
+  intAdd,
+  intSub,
+  intMul,
+  intFloorDiv,
+  intMod,
+  intNeg,
+  intPowMod,
+  intTrueDiv,
+  intAnd,
+  intOr,
+  intXor,
+  intInvert,
+  intLshift as intLShift,
+  intRshift as intRShift,
+} from "../values/intOps";
+
 /** An int in engine representation. */
 export type Int = number | bigint;
 
@@ -52,55 +70,6 @@ export function intToFloat(v: Int): number {
 
 const big = (x: Int) => (typeof x === "bigint" ? x : BigInt(x));
 
-export function intAdd(a: Int, b: Int): Int {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (Number.isSafeInteger(r)) return r;
-  }
-  return norm(big(a) + big(b));
-}
-export function intSub(a: Int, b: Int): Int {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (Number.isSafeInteger(r)) return r;
-  }
-  return norm(big(a) - big(b));
-}
-export function intMul(a: Int, b: Int): Int {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
-  }
-  return norm(big(a) * big(b));
-}
-export function intFloorDiv(a: Int, b: Int): Int {
-  if (b === 0 || b === 0n) throw pyErr(ZeroDivisionError, "integer division or modulo by zero");
-  if (typeof a === "number" && typeof b === "number") {
-    const q = Math.floor(a / b);
-    if (Number.isSafeInteger(q) && Math.abs(a) < 2 ** 52) return q === 0 ? 0 : q;
-  }
-  const A = big(a);
-  const B = big(b);
-  let q = A / B;
-  if (A % B !== 0n && A < 0n !== B < 0n) q -= 1n;
-  return norm(q);
-}
-export function intMod(a: Int, b: Int): Int {
-  if (b === 0 || b === 0n) throw pyErr(ZeroDivisionError, "integer modulo by zero");
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a % b;
-    const m = r !== 0 && r < 0 !== b < 0 ? r + b : r;
-    return m === 0 ? 0 : m;
-  }
-  const B = big(b);
-  let r = big(a) % B;
-  if (r !== 0n && r < 0n !== B < 0n) r += B;
-  return norm(r);
-}
-export function intNeg(a: Int): Int {
-  return typeof a === "number" ? (a === 0 ? 0 : -a) : norm(-a);
-}
-
 /** int ** int (negative exponent gives a float). */
 export function intPow(a: Int, b: Int): PyValue {
   if (b < 0) {
@@ -113,112 +82,6 @@ export function intPow(a: Int, b: Int): PyValue {
     if (Number.isSafeInteger(r)) return r;
   }
   return norm(big(a) ** big(b));
-}
-
-/** pow(a, b, m) for ints. */
-export function intPowMod(a: Int, b: Int, m: Int): Int {
-  let M = big(m);
-  if (M === 0n) throw pyErr(ValueError, "pow() 3rd argument cannot be 0");
-  let base = big(a);
-  let e = big(b);
-  const neg = M < 0n;
-  if (neg) M = -M;
-  if (e < 0n) {
-    base = modInverse(base, M);
-    e = -e;
-  }
-  let r = 1n % M;
-  base = ((base % M) + M) % M;
-  while (e > 0n) {
-    if (e & 1n) r = (r * base) % M;
-    base = (base * base) % M;
-    e >>= 1n;
-  }
-  if (neg && r !== 0n) r -= M;
-  return norm(r);
-}
-
-function modInverse(a: bigint, m: bigint): bigint {
-  let [r0, r1] = [((a % m) + m) % m, m];
-  let [s0, s1] = [1n, 0n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  if (r0 !== 1n) throw pyErr(ValueError, "base is not invertible for the given modulus");
-  return ((s0 % m) + m) % m;
-}
-
-/** int / int, correctly rounded. */
-export function intTrueDiv(a: Int, b: Int): number {
-  if (b === 0 || b === 0n) throw pyErr(ZeroDivisionError, "division by zero");
-  if (typeof a === "number" && typeof b === "number") return a / b;
-  const A = big(a);
-  const B = big(b);
-  const fa = Number(A);
-  const fb = Number(B);
-  if (Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
-  // Scale so the quotient has 64+ significant bits, then round once.
-  const neg = A < 0n !== B < 0n;
-  const x = A < 0n ? -A : A;
-  const y = B < 0n ? -B : B;
-  const shift = BigInt(Math.max(0, 66 - (x.toString(2).length - y.toString(2).length)));
-  const q = (x << shift) / y;
-  const rem = (x << shift) % y;
-  const qq = rem === 0n ? q : q | 1n; // sticky bit for correct rounding
-  const r = Number(qq) / 2 ** Number(shift);
-  if (!Number.isFinite(r))
-    throw pyErr(OverflowError, "integer division result too large for a float");
-  return neg ? -r : r;
-}
-
-export function intLShift(a: Int, b: Int): Int {
-  if (b < 0) throw pyErr(ValueError, "negative shift count");
-  return norm(big(a) << big(b));
-}
-export function intRShift(a: Int, b: Int): Int {
-  if (b < 0) throw pyErr(ValueError, "negative shift count");
-  return norm(big(a) >> big(b));
-}
-export function intAnd(a: Int, b: Int): Int {
-  if (
-    typeof a === "number" &&
-    typeof b === "number" &&
-    a >= 0 &&
-    b >= 0 &&
-    a < 2 ** 31 &&
-    b < 2 ** 31
-  )
-    return a & b;
-  return norm(big(a) & big(b));
-}
-export function intOr(a: Int, b: Int): Int {
-  if (
-    typeof a === "number" &&
-    typeof b === "number" &&
-    a >= 0 &&
-    b >= 0 &&
-    a < 2 ** 31 &&
-    b < 2 ** 31
-  )
-    return a | b;
-  return norm(big(a) | big(b));
-}
-export function intXor(a: Int, b: Int): Int {
-  if (
-    typeof a === "number" &&
-    typeof b === "number" &&
-    a >= 0 &&
-    b >= 0 &&
-    a < 2 ** 31 &&
-    b < 2 ** 31
-  )
-    return a ^ b;
-  return norm(big(a) ^ big(b));
-}
-export function intInvert(a: Int): Int {
-  return intSub(intNeg(a), 1);
 }
 
 /** Compare two ints: -1, 0, 1. */
