@@ -7,7 +7,7 @@ import { parseModule } from "./parse/parse";
 import type { Module } from "./parse/ast";
 import { PyBaseException, RuntimeError, pyErr, SystemExit } from "./runtime/exceptions";
 import { asInt } from "./runtime/numeric";
-import type { Ctx, PyObject, PyValue, RunState } from "./runtime/object";
+import type { Ctx, PyValue, RunState } from "./runtime/object";
 import { str } from "./runtime/ops";
 import { None } from "./runtime/types";
 import { Frame } from "./vm/frame";
@@ -160,5 +160,3 @@ function zeroArgSuper(vm: Interp): [PyValue, PyValue] {
   if (self === undefined) throw pyErr(RuntimeError, "super(): arg[0] deleted");
   return [cls, self];
 }
-
-void (null as unknown as PyObject);

@@ -12,7 +12,7 @@ import {
   type Ctx,
   type PyValue,
 } from "../runtime/object";
-import { getAttr, lookupAttr } from "../runtime/attrs";
+import { lookupAttr } from "../runtime/attrs";
 import { getItem, str, toArray, truthy } from "../runtime/ops";
 import {
   BoolType,
@@ -202,8 +202,6 @@ export function dictUpdate(ctx: Ctx, d: PyDict, src: PyValue): void {
     i++;
   }
 }
-
-void getAttr;
 
 /** bytes(): from an iterable of ints, a count of zero bytes, or a str with an encoding. */
 export function installBytes(): void {

@@ -7,7 +7,6 @@ import {
   StopIteration,
   SystemExit,
   typeError,
-  KeyError,
   AttributeError,
   NameError,
   ImportError,
@@ -224,7 +223,6 @@ export function installObjectTypes(): void {
     const a = exc(o).args;
     return a.length === 0 ? None : a.length === 1 ? a[0] : newTuple(a);
   });
-  defGetter(KeyError, "__str__x", () => undefined);
   defGetter(AttributeError, "name", (ctx, o) => exc(o).extra?.get("name") ?? None);
   defGetter(AttributeError, "obj", (ctx, o) => exc(o).extra?.get("obj") ?? None);
   defGetter(ImportError, "name", (ctx, o) => exc(o).extra?.get("name") ?? None);

@@ -8,7 +8,7 @@ import { UnsupportedError } from "../errors";
 import { PySyntaxError } from "../errors";
 import type { CaretPos } from "../runtime/exceptions";
 import type { PyValue } from "../runtime/object";
-import { Ellipsis, EmptyTuple, newFloat, newTuple, None } from "../runtime/types";
+import { Ellipsis, newFloat, newTuple, None } from "../runtime/types";
 import { newBytes } from "../runtime/bytes";
 import { CodeBuilder, type Label } from "./builder";
 import * as O from "./code";
@@ -932,5 +932,3 @@ export function subscriptCaret(t: A.Subscript): CaretPos {
     anchorEndCol: t.slice.end_col_offset + 1,
   };
 }
-
-void EmptyTuple;

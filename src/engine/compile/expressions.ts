@@ -161,12 +161,8 @@ function binopCaret(c: Compiler, e: A.BinOp): CaretPos {
   return pos;
 }
 
-const lineCache = new WeakMap<object, string[]>();
 /** Source line `n` (1-based) of `src`. */
 export function lineOf(src: string, n: number): string {
-  const key = { src } as object;
-  void lineCache;
-  void key;
   return src.split("\n")[n - 1] ?? "";
 }
 

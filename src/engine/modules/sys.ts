@@ -1,17 +1,8 @@
 /** The `sys` module. */
-import { getAttr } from "../runtime/attrs";
-import {
-  pyErr,
-  pyErrArgs,
-  SystemExit,
-  typeError,
-  ValueError,
-  RecursionError,
-} from "../runtime/exceptions";
+import { pyErr, pyErrArgs, SystemExit, typeError, ValueError } from "../runtime/exceptions";
 import { asFloat, asInt } from "../runtime/numeric";
 import { PyModule, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
 import { newDict } from "../runtime/containers";
-import { str } from "../runtime/ops";
 import {
   builtinFn,
   builtinType,
@@ -124,9 +115,6 @@ export function makeSys(ctx: Ctx): PyModule {
   d.set("int_info", infoObject("sys.int_info", { bits_per_digit: 30, sizeof_digit: 4 }));
   d.set("modules", modulesView(ctx));
   d.set("__name__", "sys");
-  void getAttr;
-  void str;
-  void RecursionError;
   return m;
 }
 

@@ -1,16 +1,5 @@
 /** Helpers shared by the stdlib module implementations. */
-import { ValueLayerError } from "../values/errors";
-import {
-  IndexError,
-  KeyError,
-  MemoryError,
-  OverflowError,
-  pyErr,
-  typeError,
-  TypeError as PyTypeError,
-  ValueError,
-  ZeroDivisionError,
-} from "../runtime/exceptions";
+import { typeError } from "../runtime/exceptions";
 import { asInt, intToFloat, type Int } from "../runtime/numeric";
 import {
   PyFloat,
@@ -47,25 +36,8 @@ export function moduleType(
   return t;
 }
 
-const LAYER_TYPES: Record<ValueLayerError["pyType"], PyType> = {
-  ValueError,
-  TypeError: PyTypeError,
-  OverflowError,
-  ZeroDivisionError,
-  IndexError,
-  KeyError,
-  MemoryError,
-};
-
-/** Run a value-layer computation, turning its errors into the Python exceptions they name. */
-export function lift<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ValueLayerError) throw pyErr(LAYER_TYPES[e.pyType], e.message);
-    throw e;
-  }
-}
+/** Run a value-layer function, raising its errors as Python exceptions. */
+export { lift } from "../runtime/lift";
 
 /** CPython's PyFloat_AsDouble: floats, ints (exactly rounded), then __float__ / __index__. */
 export function toDouble(ctx: Ctx, v: PyValue): number {

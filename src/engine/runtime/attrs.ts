@@ -16,15 +16,7 @@ import {
   type Ctx,
   type PyValue,
 } from "./object";
-import {
-  ClassMethodType,
-  MethodType,
-  None,
-  ObjectType,
-  StaticMethodType,
-  TypeType,
-  typeOf,
-} from "./types";
+import { ClassMethodType, MethodType, None, StaticMethodType, TypeType, typeOf } from "./types";
 
 /** Marker for "no self" in LOAD_METHOD results (CPython's NULL). */
 export const NULL = { __null: true } as unknown as PyValue;
@@ -286,5 +278,3 @@ export function loadMethod(ctx: Ctx, obj: PyValue, name: string, out: PyValue[],
   out[at] = getAttr(ctx, obj, name);
   out[at + 1] = NULL;
 }
-
-void ObjectType;

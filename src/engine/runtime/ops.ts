@@ -4,7 +4,7 @@
  */
 import { floatRepr } from "../values/floatRepr";
 import { strRepr } from "../values/strRepr";
-import { getAttr, lookupAttr } from "./attrs";
+import { getAttr } from "./attrs";
 import { PyDict, PySet, DictType, FrozenSetType } from "./containers";
 import { bytesRepr, newBytes, PyBytes } from "./bytes";
 import {
@@ -39,16 +39,13 @@ import {
   type PyValue,
 } from "./object";
 import {
-  BoolType,
   Ellipsis,
-  FloatType,
   IteratorType,
   IterTypes,
   newList,
   newTuple,
   None,
   NotImplemented,
-  StrType,
   typeOf,
 } from "./types";
 
@@ -968,8 +965,3 @@ export function format(ctx: Ctx, v: PyValue, spec: string): string {
 
 /** Float value of an int/float for mixed arithmetic. */
 export { asFloat };
-void BoolType;
-void FloatType;
-void StrType;
-void DictType;
-void lookupAttr;

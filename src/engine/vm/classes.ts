@@ -1,6 +1,6 @@
 /** Calling a class (instantiation) and building a class from its body (`class` statement). */
 import { newDict, type PyDict } from "../runtime/containers";
-import { pyErr, typeError } from "../runtime/exceptions";
+import { typeError } from "../runtime/exceptions";
 import { PyFunction } from "../runtime/function";
 import {
   MroError,
@@ -204,5 +204,3 @@ export function makeClass(
   else if (kw && kw.size) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   return t;
 }
-
-void pyErr;

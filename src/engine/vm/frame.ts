@@ -13,10 +13,6 @@ export const enum Ret {
   Init,
   /** A class body finished: build the class from its namespace. */
   Class,
-  /** Return it to a native caller (nested run); the run loop stops here. */
-  Nested,
-  /** Discard it (thread bootstrap / callbacks): the thread's driver takes over. */
-  Driver,
 }
 
 /** One frame. Fields are public and mutable: the interpreter loop is the only writer. */

@@ -22,14 +22,9 @@ import {
   typeError,
   UnboundLocalError,
   ValueError,
-  MemoryError,
-  TypeError,
-  OverflowError,
-  ZeroDivisionError,
-  IndexError,
-  KeyError,
 } from "../runtime/exceptions";
 import { ValueLayerError } from "../values/errors";
+import { fromValueLayer } from "../runtime/lift";
 import { PyFunction } from "../runtime/function";
 import { intAdd, intSub } from "../runtime/numeric";
 import {
@@ -64,16 +59,7 @@ import {
   type CmpName,
 } from "../runtime/ops";
 import { asciiOf } from "../runtime/strformat";
-import {
-  CellType,
-  EmptyTuple,
-  newFloat,
-  newList,
-  newTuple,
-  None,
-  SliceType,
-  typeOf,
-} from "../runtime/types";
+import { EmptyTuple, newFloat, newList, newTuple, None, SliceType, typeOf } from "../runtime/types";
 import { bindArgs, makeCells } from "./bind";
 import { buildClass, callType } from "./classes";
 import { Frame, Ret } from "./frame";
@@ -970,10 +956,9 @@ export class Interp implements Ctx {
         f.pc = pc;
         f.sp = sp;
         const e = asPyException(err);
-        const handled = this.unwind(th, e, base);
+        this.unwind(th, e, base);
         f = th.top;
         ({ ops, pc, stack, sp, fast } = f);
-        void handled;
       }
     }
   }
@@ -1030,16 +1015,6 @@ export class Interp implements Ctx {
   }
 }
 
-const VALUE_ERRORS: Record<string, PyType> = {
-  MemoryError,
-  ValueError,
-  TypeError,
-  OverflowError,
-  ZeroDivisionError,
-  IndexError,
-  KeyError,
-};
-
 /** Record the frame's current line in the exception's traceback (outermost first). */
 function addTraceback(e: PyBaseException, f: Frame): void {
   const i = Math.max(0, (f.pc >> 1) - 1);
@@ -1070,7 +1045,7 @@ function chainHas(start: PyBaseException, e: PyBaseException): boolean {
 /** Turn any thrown value into a Python exception (internal errors become SystemError). */
 export function asPyException(err: unknown): PyBaseException {
   if (err instanceof PyBaseException) return err;
-  if (err instanceof ValueLayerError) return pyErr(VALUE_ERRORS[err.pyType], err.message);
+  if (err instanceof ValueLayerError) return fromValueLayer(err);
   if (err instanceof RangeError && /call stack/i.test(err.message))
     return pyErr(RecursionError, "maximum recursion depth exceeded");
   const msg = err instanceof Error ? err.message : String(err);
@@ -1216,6 +1191,3 @@ function mergeInto(ctx: Ctx, d: PyDict, v: PyValue, strict: boolean, callee: PyV
   }
   for (const k of toArray(ctx, ctx.call(keys, [v]))) d.table.set(ctx, k, getItem(ctx, v, k));
 }
-
-void CellType;
-void PyCell;

@@ -9,7 +9,7 @@
  * executed again once the thread is woken (so natives are written to be retried).
  */
 import { PyBaseException } from "../runtime/exceptions";
-import type { Ctx, PyValue } from "../runtime/object";
+import type { PyValue } from "../runtime/object";
 import {
   BlockSignal,
   BudgetExceeded,
@@ -289,5 +289,3 @@ export class Scheduler implements SchedulerHooks {
 export function block(wait: Wait): never {
   throw new BlockSignal(wait);
 }
-
-void (null as unknown as Ctx);

@@ -2,42 +2,14 @@
  * Plumbing shared by the builtin types' methods: receiver checks, argument
  * parsing with CPython's wording, and turning value-layer errors into Python ones.
  */
-import {
-  IndexError,
-  KeyError,
-  MemoryError,
-  OverflowError,
-  pyErr,
-  TypeError,
-  typeError,
-  ValueError,
-  ZeroDivisionError,
-} from "../../runtime/exceptions";
+import { typeError } from "../../runtime/exceptions";
 import { asInt, type Int } from "../../runtime/numeric";
 import { PyBytes } from "../../runtime/bytes";
 import { PyNativeIter, PyType, type Ctx, type NativeFn, type PyValue } from "../../runtime/object";
 import { defMethod, None, typeOf } from "../../runtime/types";
-import { ValueLayerError, type ValueLayerErrorType } from "../../values/errors";
 
-const LAYER_ERRORS: Record<ValueLayerErrorType, PyType> = {
-  ValueError,
-  TypeError,
-  OverflowError,
-  ZeroDivisionError,
-  IndexError,
-  KeyError,
-  MemoryError,
-};
-
-/** Run a value-layer function, re-raising its ValueLayerError as the Python exception it names. */
-export function lift<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ValueLayerError) throw pyErr(LAYER_ERRORS[e.pyType], e.message);
-    throw e;
-  }
-}
+/** Run a value-layer function, raising its errors as Python exceptions. */
+export { lift } from "../../runtime/lift";
 
 /** Keyword arguments as natives receive them. */
 export type Kw = Map<string, PyValue> | null;
