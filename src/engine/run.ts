@@ -7,22 +7,29 @@ import { parseModule } from "./parse/parse";
 import type { Module } from "./parse/ast";
 import { PyBaseException, RuntimeError, pyErr, SystemExit } from "./runtime/exceptions";
 import { asInt } from "./runtime/numeric";
-import type { Ctx, PyValue, RunState } from "./runtime/object";
+import type { PyValue, RunState } from "./runtime/object";
 import { str } from "./runtime/ops";
 import { None } from "./runtime/types";
 import { Frame } from "./vm/frame";
 import { BlockSignal, BudgetExceeded, Interp } from "./vm/interpreter";
-import { block, INSTRUCTION_NS, Scheduler } from "./vm/scheduler";
-import { stdlibSource } from "./vm/stdlibLines";
+import {
+  block,
+  INSTRUCTION_NS,
+  Scheduler,
+  schedulerOf,
+  type DeadlockInfo,
+  type SimThread,
+} from "./vm/scheduler";
+import { sourceLookup } from "./vm/stdlibLines";
+import { buildTrace, formatSchedule, parseSchedule } from "./trace/build";
+import type { Deadlock } from "./trace/types";
+import { exceptionText } from "./modules/threadModule";
 import { formatException, formatSyntaxError } from "./vm/traceback";
 import type { RunOptions, RunResult } from "./index";
 
 export { INSTRUCTION_NS };
 
-/** The scheduler of the run a native is executing in. */
-export function schedulerOf(ctx: Ctx): Scheduler {
-  return ctx.run.extra.get("scheduler") as Scheduler;
-}
+export { schedulerOf };
 
 /** Run `source` to completion (all threads) and report what it printed. */
 export function runSingle(
@@ -37,9 +44,10 @@ export function runSingle(
     extra: new Map(),
     sys: {
       recursionLimit: 1000,
-      switchInterval: 0.005,
+      switchInterval: options.switchInterval ?? 0.005,
       argv: [options.argv0 ?? filename],
-      cores: 4,
+      cores: options.cores ?? 4,
+      model: options.model ?? "gil",
     },
     seed: options.seed ?? 0,
     now: () => (sched ? sched.clock() : 0),
@@ -74,7 +82,19 @@ export function runSingle(
   }
   const interp: Interp = new Interp(run, new Map());
   vm = interp;
-  sched = new Scheduler(interp);
+  sched = new Scheduler(interp, filename);
+  sched.model = run.sys.model;
+  if (options.schedule) {
+    const slices = parseSchedule(options.schedule);
+    if (slices === null)
+      return result(
+        "",
+        `Interleave: the schedule is not valid (expected "thread:instructions ...").\n`,
+        2,
+      );
+    sched.replay = slices;
+  }
+  interp.onWrite = (fd, text) => sched!.emit({ type: "print", fd, text });
   run.extra.set("scheduler", sched);
   run.extra.set("sources", new Map([[filename, source]]));
   interp.builtins = makeBuiltins(() => zeroArgSuper(interp));
@@ -89,21 +109,25 @@ export function runSingle(
   frame.stop = true;
   interp.thread = main.vm;
   interp.pushFrame(frame);
-  const sources = (f: string) => (f === filename ? source : stdlibSource(f));
+  const sources = sourceLookup(interp);
   let exitCode = 0;
+  let deadlock: Deadlock | null = null;
+  // CPython prints the main thread's uncaught exception before waiting for other threads.
+  const onMainExit = (e: unknown) => {
+    if (e !== null) {
+      exitCode = reportUncaught(interp, e, sources);
+      if (e instanceof PyBaseException && !e.cls.isSubtype(SystemExit))
+        sched!.emit({ type: "exception", exception: exceptionText(interp, e), uncaught: true });
+    }
+  };
   try {
-    const r = sched.runAll(main);
-    if (r.mainError !== null) exitCode = reportUncaught(interp, r.mainError, sources);
+    const r = sched.runAll(main, onMainExit);
     if (r.deadlock) {
-      const lines = r.deadlock.threads
-        .map((t) => `  ${t.name} is waiting for ${t.waiting}`)
-        .join("\n");
-      interp.write(
-        2,
-        `Interleave: deadlock: every thread is blocked and nothing can wake them.\n${lines}\n`,
-      );
+      deadlock = deadlockOf(r.deadlock, sched);
+      interp.write(2, deadlock.message);
       exitCode = exitCode || 1;
     }
+    if (sched.limitation) interp.write(2, `Interleave: ${sched.limitation}\n`);
   } catch (e) {
     exitCode = reportUncaught(interp, e, sources);
   }
@@ -113,7 +137,55 @@ export function runSingle(
     if (o.fd === 1) stdout += o.text;
     else stderr += o.text;
   }
-  return result(stdout, stderr, exitCode);
+  const res = result(stdout, stderr, exitCode);
+  if (options.trace) {
+    res.trace = buildTrace(
+      sched,
+      {
+        model: run.sys.model,
+        switchInterval: run.sys.switchInterval,
+        cores: run.sys.cores,
+        seed: run.seed,
+        filename,
+      },
+      { stdout, stderr, exitCode, elapsed: res.elapsed },
+      deadlock,
+      res.instructions,
+    );
+  }
+  res.deadlock = deadlock;
+  res.schedule = formatSchedule(sched.slices);
+  return res;
+}
+
+/** The deadlock as trace data, with the message printed on stderr. */
+function deadlockOf(d: DeadlockInfo, sched: Scheduler): Deadlock {
+  const name = (t: SimThread) => t.name;
+  const lines = d.threads.map((x) => {
+    const held = x.holder && x.holder !== x.thread ? ` (held by ${name(x.holder)})` : "";
+    return `  ${name(x.thread)} is waiting for ${x.waiting}${held}`;
+  });
+  let message = `Interleave: deadlock: every thread is blocked and nothing can wake them.\n${lines.join("\n")}\n`;
+  if (d.cycle.length) {
+    const parts: string[] = [];
+    for (const t of d.cycle) {
+      const w = d.threads.find((x) => x.thread === t)!;
+      parts.push(name(t), w.waiting);
+    }
+    parts.push(name(d.cycle[0]));
+    message += `Wait-for cycle: ${parts.join(" \u2192 ")}\n`;
+  }
+  void sched;
+  return {
+    threads: d.threads.map((x) => ({
+      thread: x.thread.vm.id,
+      waiting: x.waiting,
+      object: x.object,
+      holder: x.holder ? x.holder.vm.id : null,
+    })),
+    cycle: d.cycle.map((t) => t.vm.id),
+    message,
+  };
 }
 
 /** Print an uncaught exception (or SystemExit) the way CPython does; returns the exit status. */

@@ -12,6 +12,7 @@ import {
   ImportError,
 } from "../runtime/exceptions";
 import { PyFunction } from "../runtime/function";
+import { PyTraceback, tracebackOf, TracebackType } from "../runtime/exceptions";
 import {
   PyBuiltin,
   PyMethod,
@@ -217,7 +218,15 @@ export function installObjectTypes(): void {
   defSetter(BaseException, "__suppress_context__", (ctx, o, v) => {
     exc(o).suppressContext = v === true;
   });
-  defGetter(BaseException, "__traceback__", (ctx, o) => (exc(o).traceback.length ? true : None));
+  defGetter(BaseException, "__traceback__", (ctx, o) => tracebackOf(exc(o)));
+  const tb = (o: PyValue) => o as PyTraceback;
+  defGetter(TracebackType, "tb_lineno", (ctx, o) => tb(o).exc.traceback[tb(o).index].lineno);
+  defGetter(TracebackType, "tb_next", (ctx, o) =>
+    tb(o).index + 1 < tb(o).exc.traceback.length
+      ? new PyTraceback(tb(o).exc, tb(o).index + 1)
+      : None,
+  );
+  defGetter(TracebackType, "tb_frame", () => None);
   defGetter(StopIteration, "value", (ctx, o) => exc(o).args[0] ?? None);
   defGetter(SystemExit, "code", (ctx, o) => {
     const a = exc(o).args;

@@ -13,3 +13,4 @@ import "./copy";
 import "./heapq";
 import "./bisect";
 import "./string";
+import "./threadModule";

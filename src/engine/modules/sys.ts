@@ -1,5 +1,13 @@
 /** The `sys` module. */
-import { pyErr, pyErrArgs, SystemExit, typeError, ValueError } from "../runtime/exceptions";
+import {
+  PyBaseException,
+  pyErr,
+  pyErrArgs,
+  SystemExit,
+  tracebackOf,
+  typeError,
+  ValueError,
+} from "../runtime/exceptions";
 import { asFloat, asInt } from "../runtime/numeric";
 import { PyModule, type Ctx, type NativeFn, type PyValue } from "../runtime/object";
 import { newDict } from "../runtime/containers";
@@ -82,7 +90,7 @@ export function makeSys(ctx: Ctx): PyModule {
     exc_info(c) {
       const e = (c as unknown as { thread: { excInfo: PyValue | null } }).thread.excInfo;
       if (!e) return newTuple([None, None, None]);
-      return newTuple([(e as PyModule).cls, e, None]);
+      return newTuple([(e as PyModule).cls, e, tracebackOf(e as PyBaseException)]);
     },
     getsizeof: () => 64,
     intern: (c, a) => a[0],

@@ -199,3 +199,21 @@ export function stopIteration(value: PyValue = None): PyBaseException {
 export function isPyException(v: unknown): v is PyBaseException {
   return v instanceof PyBaseException;
 }
+
+/** A traceback object (`e.__traceback__`): entry `index` of an exception's traceback. */
+export class PyTraceback extends PyObject {
+  constructor(
+    readonly exc: PyBaseException,
+    readonly index: number,
+  ) {
+    super(TracebackType);
+  }
+}
+
+/** types.TracebackType */
+export const TracebackType = builtinType("traceback", [ObjectType]);
+
+/** The traceback object of `e`, or None when it was never raised. */
+export function tracebackOf(e: PyBaseException): PyTraceback | typeof None {
+  return e.traceback.length ? new PyTraceback(e, 0) : None;
+}

@@ -45,7 +45,13 @@ export interface RunState {
   /** Per-run storage for modules that keep state (random's generator, …). */
   extra: Map<string, unknown>;
   /** sys settings the interpreter and scheduler read. */
-  sys: { recursionLimit: number; switchInterval: number; argv: string[]; cores: number };
+  sys: {
+    recursionLimit: number;
+    switchInterval: number;
+    argv: string[];
+    cores: number;
+    model: "gil" | "free-threaded";
+  };
   /** The seed of this run (random's default seed, scheduling choices). */
   seed: number;
   /** Block the current thread for `seconds` of virtual time (time.sleep). */

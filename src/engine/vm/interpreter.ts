@@ -69,14 +69,21 @@ import { VMThread } from "./thread";
 
 const CMP: CmpName[] = ["Lt", "LtE", "Eq", "NotEq", "Gt", "GtE"];
 
+/** Engine control flow (not Python exceptions): passes through every Python handler. */
+export class EngineSignal {}
+
 /** Thrown by a native that must wait (lock, queue, sleep…): the instruction is retried later. */
-export class BlockSignal {
-  constructor(public readonly wait: unknown) {}
+export class BlockSignal extends EngineSignal {
+  constructor(public readonly wait: unknown) {
+    super();
+  }
 }
 
 /** Thrown when the instruction budget is used up (an endless loop guard). */
-export class BudgetExceeded {
-  constructor(public readonly steps: number) {}
+export class BudgetExceeded extends EngineSignal {
+  constructor(public readonly steps: number) {
+    super();
+  }
 }
 
 /** Result marker: the thread stopped at an eval-breaker point because its time slice ended. */
@@ -88,6 +95,11 @@ export const BLOCKED = { __blocked: true } as unknown as PyValue;
 export interface SchedulerHooks {
   /** Called at eval-breaker points; return true to stop the thread here (preempt). */
   shouldYield(th: VMThread): boolean;
+  /**
+   * A thread blocked inside Python code a native called (e.g. list() over a generator
+   * that waits on a future): run other threads until it may continue, then return.
+   */
+  waitNested(th: VMThread, wait: unknown): void;
 }
 
 /** The interpreter for one program run. Implements the `Ctx` natives use. */
@@ -120,9 +132,18 @@ export class Interp implements Ctx {
     return id;
   }
 
+  /** Called for every write (the trace records prints with time and thread). */
+  onWrite: ((fd: 1 | 2, text: string) => void) | null = null;
+  /**
+   * The running thread is preempted before the instruction that would make totalSteps exceed
+   * this (free-threaded quanta and schedule replay); nested runs ignore it.
+   */
+  stepLimit = Infinity;
+
   /** Append program output. */
   write(fd: 1 | 2, text: string): void {
     this.out.push({ fd, text });
+    this.onWrite?.(fd, text);
   }
 
   /** Call a callable from native code, running Python frames to completion. */
@@ -134,7 +155,19 @@ export class Interp implements Ctx {
     const r = this.invoke(fn, args, kwargs);
     if (r !== undefined) return r;
     th.top.stop = true;
-    return this.execute(th, base);
+    return this.executeNested(th, base);
+  }
+
+  /** execute() for a native's callback: a block inside parks the thread right here. */
+  private executeNested(th: VMThread, base: number): PyValue {
+    for (;;) {
+      try {
+        return this.execute(th, base);
+      } catch (e) {
+        if (!(e instanceof BlockSignal) || this.hooks === null) throw e;
+        this.hooks.waitNested(th, e.wait);
+      }
+    }
   }
 
   /** Resume a generator from native code. */
@@ -143,7 +176,7 @@ export class Interp implements Ctx {
     const th = this.thread;
     const base = th.frames.length;
     if (!this.enterGenerator(g, sent, Resume.Nested, -1)) return { done: true, value: None };
-    const v = this.execute(th, base);
+    const v = this.executeNested(th, base);
     return { done: g.state === "closed", value: v };
   }
 
@@ -236,6 +269,8 @@ export class Interp implements Ctx {
     let fast = f.fast;
     let steps = 0;
     const nested = base > 0;
+    // Instructions left before a forced preemption (free-threaded quanta, schedule replay).
+    let limit = nested ? Infinity : this.stepLimit - this.totalSteps;
     for (;;) {
       try {
         if (f.pendingThrow !== null) {
@@ -245,6 +280,13 @@ export class Interp implements Ctx {
           throw e;
         }
         for (;;) {
+          if (steps >= limit) {
+            f.pc = pc;
+            f.sp = sp;
+            th.steps += steps;
+            this.totalSteps += steps;
+            return PREEMPTED;
+          }
           const op = ops[pc];
           const arg = ops[pc + 1];
           pc += 2;
@@ -263,6 +305,7 @@ export class Interp implements Ctx {
                 th.steps += steps;
                 this.totalSteps += steps;
                 steps = 0;
+                limit = this.stepLimit - this.totalSteps;
                 if (this.hooks.shouldYield(th)) {
                   f.pc = pc;
                   f.sp = sp;
@@ -724,6 +767,7 @@ export class Interp implements Ctx {
                   th.steps += steps;
                   this.totalSteps += steps;
                   steps = 0;
+                  limit = this.stepLimit - this.totalSteps;
                   if (this.hooks.shouldYield(th)) {
                     f.pc = pc;
                     f.sp = sp;
@@ -883,9 +927,11 @@ export class Interp implements Ctx {
               if (enter === undefined || exit === undefined) {
                 throw typeError(`'${t.name}' object does not support the context manager protocol`);
               }
-              stack[sp - 1] = bindDescriptor(this, exit, mgr, t);
+              const boundExit = bindDescriptor(this, exit, mgr, t);
               f.pc = pc;
+              // __enter__ may block (a lock): leave the stack as it was until it returns.
               const r = this.invoke(enter, [mgr], null);
+              stack[sp - 1] = boundExit;
               if (r === undefined) {
                 f.sp = sp;
                 f = th.top;
@@ -944,7 +990,7 @@ export class Interp implements Ctx {
           }
         }
       } catch (err) {
-        if (err instanceof BlockSignal || err instanceof BudgetExceeded) {
+        if (err instanceof EngineSignal) {
           f.pc = pc - 2;
           f.sp = sp;
           this.totalSteps += steps;
@@ -953,6 +999,7 @@ export class Interp implements Ctx {
         this.totalSteps += steps;
         th.steps += steps;
         steps = 0;
+        if (!nested) limit = this.stepLimit - this.totalSteps;
         f.pc = pc;
         f.sp = sp;
         const e = asPyException(err);

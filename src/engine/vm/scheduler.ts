@@ -12,12 +12,15 @@ import { PyBaseException } from "../runtime/exceptions";
 import type { PyValue } from "../runtime/object";
 import {
   BlockSignal,
-  BudgetExceeded,
+  EngineSignal,
   PREEMPTED,
   type Interp,
   type SchedulerHooks,
 } from "./interpreter";
 import { VMThread } from "./thread";
+import type { Ctx } from "../runtime/object";
+import { TraceRecorder, type EventBody } from "../trace/recorder";
+import type { BlockKind, TraceEvent } from "../trace/types";
 
 /** Virtual nanoseconds one bytecode instruction takes (the cost model; see README). */
 export const INSTRUCTION_NS = 20;
@@ -25,13 +28,19 @@ export const INSTRUCTION_NS = 20;
 /** What a blocked thread waits for. */
 export interface Wait {
   /** What the timeline shows: "sleep", "lock", "join", "queue get", "future result" … */
-  kind: string;
+  kind: BlockKind;
   /** The object waited on (a lock, a queue, a thread …), for wake-ups and the wait-for graph. */
   on: unknown;
   /** Absolute virtual time (ns) at which the wait times out, or null. */
   deadline: number | null;
-  /** Human-readable label, e.g. `q.get()` or `join(Thread-2)`. */
+  /** Human-readable label, e.g. `Queue#1.get()` or `join(Thread-2)`. */
   label: string;
+  /** When the wait began (kept across retries, for wait times). */
+  since?: number;
+  /** Trace id of the object waited on (0 if none). */
+  object?: number;
+  /** The thread that must act to end the wait (a lock's holder, a joined thread), if known. */
+  holder?: () => SimThread | null;
 }
 
 /** How a blocked thread was woken, handed to the native when its call is retried. */
@@ -53,6 +62,8 @@ export class SimThread {
   daemon = false;
   /** Set when the thread ended with an uncaught exception. */
   error: PyBaseException | null = null;
+  /** "ValueError: bad" when an uncaught exception ended the thread (for the trace). */
+  errorText: string | null = null;
   /** Called when the thread's code finishes (or raises): the threading module hooks in here. */
   onExit: ((t: SimThread, err: PyBaseException | null) => void) | null = null;
   constructor(
@@ -69,7 +80,22 @@ export interface StateChange {
   t: number;
   thread: number;
   state: "ready" | "running" | "blocked" | "done";
-  detail: string;
+  /** The wait, for "blocked". */
+  wait: Wait | null;
+  /** Line of the main program the thread was at. */
+  line: number;
+}
+
+/** A deadlock as the scheduler found it. */
+export interface DeadlockInfo {
+  threads: {
+    thread: SimThread;
+    waiting: string;
+    object: number | null;
+    holder: SimThread | null;
+  }[];
+  /** Threads of the wait-for cycle, in order (empty if the wait graph has no cycle). */
+  cycle: SimThread[];
 }
 
 /** Outcome of scheduling a whole program. */
@@ -77,8 +103,11 @@ export interface ScheduleResult {
   /** Uncaught exception of the main thread, if any. */
   mainError: unknown;
   /** Set when every live thread was blocked with nothing left to wake them. */
-  deadlock: { threads: { name: string; waiting: string }[] } | null;
+  deadlock: DeadlockInfo | null;
 }
+
+/** Thrown out of nested scheduling loops when the whole run is over. */
+class RunEnded extends EngineSignal {}
 
 /** The GIL scheduler of one run. */
 export class Scheduler implements SchedulerHooks {
@@ -87,11 +116,60 @@ export class Scheduler implements SchedulerHooks {
   gil: SimThread | null = null;
   private ready: SimThread[] = [];
   private sliceSteps = 0;
+  /** Cached time of the next scheduling event (-1: recompute). */
+  private eventAt = -1;
+  /** Threads parked inside natives' callbacks, innermost last (see waitNested). */
+  private nested: SimThread[] = [];
+  private mainError: unknown = null;
+  private deadlock: DeadlockInfo | null = null;
+  private onMainExit: ((error: unknown) => void) | null = null;
+  /** Set when a run could not continue because of an engine limitation (explained). */
+  limitation: string | null = null;
+  /** The run's schedule: [thread id, instructions] per slice (for replay). */
+  slices: [number, number][] = [];
+  /** Slices to replay (consumed from the front), or null. */
+  replay: [number, number][] | null = null;
+  /** "gil" or "free-threaded". */
+  model: "gil" | "free-threaded" = "gil";
   private nextIdent = 0;
   changes: StateChange[] = [];
   main!: SimThread;
+  /** Events and objects for the trace. */
+  rec = new TraceRecorder();
+  /** Threads' Python-level start/finish times and parents, for the trace. */
+  meta = new Map<SimThread, { parent: number | null; created: number; started: number | null }>();
 
-  constructor(private readonly interp: Interp) {}
+  constructor(
+    private readonly interp: Interp,
+    /** The main program's file name: trace lines refer to it. */
+    readonly filename = "main.py",
+  ) {}
+
+  /** Line of the main program `t` is executing (innermost frame in that file), or 0. */
+  lineOf(t: SimThread): number {
+    const fs = t.vm.frames;
+    for (let i = fs.length - 1; i >= 0; i--)
+      if (fs[i].code.filename === this.filename) return fs[i].line;
+    return 0;
+  }
+
+  /** Record a trace event by the current thread, now. */
+  emit(body: EventBody): void {
+    const t = this.current();
+    this.rec.push({
+      ...body,
+      t: this.clock(),
+      thread: t.vm.id,
+      line: this.lineOf(t),
+    } as TraceEvent);
+  }
+
+  /** Trace id of a synchronisation object (registered on first use). */
+  objectId(o: object, type: Parameters<TraceRecorder["objectId"]>[1], typeName: string): number {
+    const known = this.rec.knownId(o);
+    if (known !== undefined) return known;
+    return this.rec.objectId(o, type, typeName, this.lineOf(this.current()));
+  }
 
   /** Current virtual time in ns (includes the running thread's instructions so far). */
   clock(): number {
@@ -104,6 +182,8 @@ export class Scheduler implements SchedulerHooks {
     const vm = new VMThread(this.threads.length + 1, name);
     const t = new SimThread(vm, 140000000000000 + 4096 * ++this.nextIdent);
     this.threads.push(t);
+    const parent = this.threads.length > 1 ? this.current().vm.id : null;
+    this.meta.set(t, { parent, created: this.clock(), started: null });
     return t;
   }
 
@@ -114,14 +194,14 @@ export class Scheduler implements SchedulerHooks {
     t.readySince = at;
     t.wait = null;
     this.ready.push(t);
-    this.record(t, "ready", "", at);
+    this.record(t, "ready", null, at);
   }
 
   /** Park the current thread on `wait` (called by natives via BlockSignal). */
   private park(t: SimThread, wait: Wait): void {
     t.state = "blocked";
     t.wait = wait;
-    this.record(t, "blocked", wait.label, this.now);
+    this.record(t, "blocked", wait, this.now);
   }
 
   /** Wake a blocked thread (its blocked call is retried with `wake` available). */
@@ -158,13 +238,14 @@ export class Scheduler implements SchedulerHooks {
 
   /** SchedulerHooks: stop the running thread at an eval breaker when an event is due. */
   shouldYield(): boolean {
-    return this.clock() >= this.nextEvent();
+    if (this.eventAt < 0) this.eventAt = this.nextEvent();
+    return this.clock() >= this.eventAt;
   }
 
   private nextEvent(): number {
     let e = Infinity;
     const iv = this.interp.run.sys.switchInterval * 1e9;
-    for (const t of this.ready) e = Math.min(e, t.readySince + iv);
+    if (this.model === "gil") for (const t of this.ready) e = Math.min(e, t.readySince + iv);
     for (const t of this.threads)
       if (t.state === "blocked" && t.wait?.deadline != null) e = Math.min(e, t.wait.deadline);
     return e;
@@ -177,50 +258,94 @@ export class Scheduler implements SchedulerHooks {
     for (const t of due) this.wakeThread(t, true, undefined, t.wait!.deadline!);
   }
 
-  private record(t: SimThread, state: StateChange["state"], detail: string, at: number): void {
-    this.changes.push({ t: at, thread: t.vm.id, state, detail });
+  private record(t: SimThread, state: StateChange["state"], wait: Wait | null, at: number): void {
+    this.eventAt = -1;
+    this.changes.push({ t: at, thread: t.vm.id, state, wait, line: this.lineOf(t) });
   }
 
   /** Run until the main thread and all non-daemon threads are done (or deadlock). */
-  runAll(main: SimThread): ScheduleResult {
+  runAll(main: SimThread, onMainExit?: (error: unknown) => void): ScheduleResult {
     this.main = main;
-    const interp = this.interp;
-    interp.hooks = this;
-    let mainError: unknown = null;
+    this.onMainExit = onMainExit ?? null;
+    this.interp.hooks = this;
     this.makeReady(main, 0);
+    try {
+      this.loop(null);
+    } catch (e) {
+      if (!(e instanceof RunEnded)) throw e;
+    }
+    return { mainError: this.mainError, deadlock: this.deadlock };
+  }
+
+  /** SchedulerHooks: `th` blocked inside a native's callback; run others until it may go on. */
+  waitNested(th: VMThread, wait: unknown): void {
+    const t = this.gil!;
+    if (t.vm !== th) throw new Error("waitNested: not the running thread");
+    this.endSlice(t);
+    this.park(t, wait as Wait);
+    this.nested.push(t);
+    try {
+      this.loop(t);
+    } finally {
+      this.nested.pop();
+    }
+  }
+
+  /** Account the running thread's instructions to the clock and record its slice. */
+  private endSlice(t: SimThread): void {
+    const steps = this.interp.totalSteps - this.sliceSteps;
+    this.now = this.now + steps * INSTRUCTION_NS;
+    this.gil = null;
+    if (steps > 0 || this.slices.length === 0 || this.slices[this.slices.length - 1][0] !== t.vm.id)
+      this.slices.push([t.vm.id, steps]);
+    else this.slices[this.slices.length - 1][1] += steps;
+  }
+
+  /** Give the GIL to `t`. */
+  private grant(t: SimThread): void {
+    this.now = Math.max(this.now, t.readySince);
+    this.gil = t;
+    t.state = "running";
+    this.sliceSteps = this.interp.totalSteps;
+    this.record(t, "running", null, this.now);
+  }
+
+  /** The next thread to run: the longest waiter, except threads parked in an outer nested wait. */
+  private pickReady(until: SimThread | null): SimThread | null {
+    const top = this.nested.length ? this.nested[this.nested.length - 1] : null;
+    let best: SimThread | null = null;
+    for (const t of this.ready) {
+      if (this.nested.includes(t) && t !== top) continue;
+      if (t === top && t !== until) continue;
+      if (
+        best === null ||
+        t.readySince < best.readySince ||
+        (t.readySince === best.readySince && t.vm.id < best.vm.id)
+      )
+        best = t;
+    }
+    if (best !== null) this.ready.splice(this.ready.indexOf(best), 1);
+    return best;
+  }
+
+  /**
+   * The scheduling loop. With `until` set it runs inside a native's callback and returns as
+   * soon as `until` gets the GIL back; at the top level it returns when the program ends.
+   */
+  private loop(until: SimThread | null): void {
+    const interp = this.interp;
     for (;;) {
       if (this.gil === null) {
-        if (this.ready.length) {
-          this.ready.sort((a, b) => a.readySince - b.readySince || a.vm.id - b.vm.id);
-          const t = this.ready.shift()!;
-          this.now = Math.max(this.now, t.readySince);
-          this.gil = t;
-          t.state = "running";
-          this.record(t, "running", "", this.now);
+        const t = this.pickReady(until);
+        if (t !== null) {
+          this.grant(t);
+          if (t === until) return;
         } else {
-          const live = this.threads.filter((t) => t.state !== "done" && (!t.daemon || false));
-          const mainDone = main.state === "done";
-          const nonDaemonLive = this.threads.filter((t) => t.state !== "done" && !t.daemon);
-          if (mainDone && nonDaemonLive.length === 0) return { mainError, deadlock: null };
-          const next = this.nextEvent();
-          if (next === Infinity) {
-            if (live.length === 0) return { mainError, deadlock: null };
-            return {
-              mainError,
-              deadlock: {
-                threads: this.threads
-                  .filter((t) => t.state === "blocked" && !(mainDone && t.daemon))
-                  .map((t) => ({ name: t.name, waiting: t.wait?.label ?? "?" })),
-              },
-            };
-          }
-          this.now = Math.max(this.now, next);
-          this.fireTimers(this.now);
+          this.idle(until);
           continue;
         }
       }
-      const t = this.gil;
-      this.sliceSteps = interp.totalSteps;
+      const t = this.gil!;
       let finished = false;
       let error: unknown = null;
       try {
@@ -228,23 +353,17 @@ export class Scheduler implements SchedulerHooks {
         finished = r !== PREEMPTED;
       } catch (e) {
         if (e instanceof BlockSignal) {
-          this.now = this.clock();
-          this.gil = null;
+          this.endSlice(t);
           this.park(t, e.wait as Wait);
           continue;
         }
-        if (e instanceof BudgetExceeded) throw e;
+        if (e instanceof EngineSignal) throw e;
         finished = true;
         error = e;
       }
-      this.now = this.clock();
+      this.endSlice(t);
       if (finished) {
-        this.gil = null;
-        t.state = "done";
-        this.record(t, "done", "", this.now);
-        if (t === main) mainError = error;
-        t.onExit?.(t, error instanceof PyBaseException ? error : null);
-        if (t === main && error !== null) t.error = error as PyBaseException;
+        this.finish(t, error);
         continue;
       }
       // Preempted at an eval breaker: wake due timers, then hand over the GIL if a waiter asked.
@@ -252,12 +371,69 @@ export class Scheduler implements SchedulerHooks {
       const iv = interp.run.sys.switchInterval * 1e9;
       const due = this.ready.some((w) => w.readySince + iv <= this.now);
       if (due) {
-        this.gil = null;
         t.state = "blocked"; // momentarily, so makeReady accepts it
         t.wait = null;
         this.makeReady(t, this.now);
+      } else this.grant(t);
+    }
+  }
+
+  /** A thread's code ended (normally or with an uncaught exception). */
+  private finish(t: SimThread, error: unknown): void {
+    t.state = "done";
+    this.record(t, "done", null, this.now);
+    this.wakeWaiters(t);
+    if (t === this.main) {
+      this.mainError = error;
+      if (error !== null) t.error = error as PyBaseException;
+      this.onMainExit?.(error);
+    }
+    t.onExit?.(t, error instanceof PyBaseException ? error : null);
+  }
+
+  /** Nobody can run: advance the clock to the next timer, or end the run (done or deadlock). */
+  private idle(until: SimThread | null): void {
+    const mainDone = this.main.state === "done";
+    const nonDaemonLive = this.threads.some((t) => t.state !== "done" && !t.daemon);
+    if (mainDone && !nonDaemonLive) throw new RunEnded();
+    const next = this.nextEvent();
+    if (next === Infinity) {
+      if (until !== null && until.state === "ready")
+        this.limitation = `${until.name} waits inside a call made by a builtin function (such as list() over a generator) while another thread it depends on is in the same situation; Interleave cannot resume them in this order.`;
+      this.deadlock = this.deadlockReport(mainDone);
+      throw new RunEnded();
+    }
+    this.now = Math.max(this.now, next);
+    this.fireTimers(this.now);
+  }
+
+  /** Every live thread is blocked: who waits for what, and the wait-for cycle if there is one. */
+  private deadlockReport(mainDone: boolean): DeadlockInfo {
+    const blocked = this.threads.filter((t) => t.state !== "done" && !(mainDone && t.daemon));
+    const threads = blocked.map((t) => {
+      const holder = t.wait?.holder?.() ?? null;
+      return {
+        thread: t,
+        waiting: t.wait?.label ?? "?",
+        object: t.wait?.object ?? null,
+        holder,
+      };
+    });
+    // Follow thread → holder edges from each thread; the first revisit closes a cycle.
+    let cycle: SimThread[] = [];
+    for (const start of threads) {
+      const path: SimThread[] = [];
+      let cur: SimThread | null = start.thread;
+      while (cur !== null && !path.includes(cur)) {
+        path.push(cur);
+        cur = threads.find((x) => x.thread === cur)?.holder ?? null;
+      }
+      if (cur !== null) {
+        cycle = path.slice(path.indexOf(cur));
+        break;
       }
     }
+    return { threads, cycle };
   }
 
   /** The thread holding the GIL (the one whose native is running). */
@@ -281,8 +457,14 @@ export class Scheduler implements SchedulerHooks {
     } finally {
       interp.thread = saved;
     }
+    this.meta.get(t)!.started = this.clock();
     this.makeReady(t);
   }
+}
+
+/** The scheduler of the run a native is executing in. */
+export function schedulerOf(ctx: Ctx): Scheduler {
+  return ctx.run.extra.get("scheduler") as Scheduler;
 }
 
 /** Block the calling thread: throws the signal the interpreter turns into a retry later. */
