@@ -11,7 +11,7 @@ export default defineConfig({
   optimizeDeps: {
     // Imported only from Web Workers, so the dev server would discover them late and
     // reload the page mid-session; pre-bundle them up front instead.
-    include: ["@lezer/python", "@lezer/common"],
+    include: ["@lezer/python", "@lezer/common", "comlink"],
   },
   test: {
     include: ["tests/**/*.test.ts", "src/**/*.test.ts"],

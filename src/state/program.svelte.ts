@@ -1,0 +1,58 @@
+/**
+ * The program in the editor and the preset it came from. Every keystroke is autosaved;
+ * edits are kept per preset, so switching presets and back never loses them.
+ */
+import { PRESETS, presetById, type Preset } from "../presets";
+import { load, save } from "./storage";
+
+/** Editor content and strategy choice. */
+export class ProgramState {
+  presetId = $state(PRESETS[0].id);
+  code = $state(PRESETS[0].source);
+  /** Edited sources by preset id (only presets whose text differs from the original). */
+  #edits: Record<string, string> = {};
+
+  constructor() {
+    const id = load<string>("preset", PRESETS[0].id);
+    this.#edits = load<Record<string, string>>("edits", {});
+    this.presetId = presetById(id) ? id : PRESETS[0].id;
+    this.code = this.#edits[this.presetId] ?? this.preset.source;
+  }
+
+  /** The chosen preset. */
+  get preset(): Preset {
+    return presetById(this.presetId) ?? PRESETS[0];
+  }
+
+  /** True when the editor differs from the preset's original text. */
+  get modified(): boolean {
+    return this.code !== this.preset.source;
+  }
+
+  /** Whether preset `id` has kept edits (the picker marks it "modified"). */
+  isEdited(id: string): boolean {
+    return id === this.presetId ? this.modified : id in this.#edits;
+  }
+
+  /** Switch to preset `id`, restoring its edited text if it has one. */
+  choose(id: string): void {
+    const p = presetById(id);
+    if (!p) return;
+    this.presetId = id;
+    this.code = this.#edits[id] ?? p.source;
+    save("preset", id);
+  }
+
+  /** Replace the editor text (from a keystroke) and autosave it. */
+  setCode(code: string): void {
+    this.code = code;
+    if (code === this.preset.source) delete this.#edits[this.presetId];
+    else this.#edits[this.presetId] = code;
+    save("edits", this.#edits);
+  }
+
+  /** Throw away the edits of the current preset. */
+  reset(): void {
+    this.setCode(this.preset.source);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The contract between the page and the run worker: settings in, result (with trace) out.
+ * Both sides import only this file, so a change of shape shows up as a type error on both.
+ */
+import type { Model, Trace } from "../engine/trace/types";
+
+/** Settings the user picks for one run. */
+export interface RunSettings {
+  /** Interpreter model: CPython with the GIL, or free-threaded (3.13t). */
+  model: Model;
+  /** sys.getswitchinterval() in seconds (GIL model). */
+  switchInterval: number;
+  /** Virtual cores (free-threaded model). */
+  cores: number;
+  /** Seed for `random` and for scheduling choices. */
+  seed: number;
+}
+
+/** What a finished run reports; `trace` is missing when the engine could not produce one. */
+export interface RunResponse {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Virtual seconds until the program exited. */
+  elapsed: number;
+  instructions: number;
+  trace?: Trace;
+  /** Real milliseconds the worker spent, for the status line. */
+  wallMs: number;
+}
+
+/** The API the worker exposes through comlink. */
+export interface RunWorkerApi {
+  /** Run `source` as main.py under `settings`. */
+  run(source: string, settings: RunSettings): RunResponse;
+}
+
+/** File name the program runs as (tracebacks say `File "main.py", line N`). */
+export const MAIN_FILENAME = "main.py";
+
+/** Endless-loop guard: the worker can also be terminated with Stop. */
+export const MAX_INSTRUCTIONS = 50_000_000;

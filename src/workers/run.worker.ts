@@ -1,0 +1,43 @@
+/** Web Worker running the engine, so a long or endless program never freezes the page. */
+import * as Comlink from "comlink";
+import { runProgram } from "../engine";
+import { MAIN_FILENAME, MAX_INSTRUCTIONS, type RunResponse, type RunWorkerApi } from "./api";
+
+const api: RunWorkerApi = {
+  run(source, settings): RunResponse {
+    const started = performance.now();
+    try {
+      const r = runProgram(source, {
+        filename: MAIN_FILENAME,
+        seed: settings.seed,
+        maxInstructions: MAX_INSTRUCTIONS,
+        model: settings.model,
+        switchInterval: settings.switchInterval,
+        cores: settings.cores,
+        trace: true,
+      });
+      return {
+        stdout: r.stdout,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        elapsed: r.elapsed,
+        instructions: r.instructions,
+        trace: r.trace,
+        wallMs: performance.now() - started,
+      };
+    } catch (e) {
+      // An engine bug must read as a message, not as a rejected promise with a JS stack.
+      const message = e instanceof Error ? e.message : String(e);
+      return {
+        stdout: "",
+        stderr: `Interleave: internal error in the simulator: ${message}\n`,
+        exitCode: 1,
+        elapsed: 0,
+        instructions: 0,
+        wallMs: performance.now() - started,
+      };
+    }
+  },
+};
+
+Comlink.expose(api);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { buildLanes, runEnd } from "../../src/layout/lanes";
+import { hitMark, spanMarks } from "../../src/layout/spanMarks";
+import { handoffs, markers } from "../../src/layout/handoffs";
+import { summarize, summaryLine } from "../../src/layout/summary";
+import { busyTrace, poolTrace } from "./fixtures";
+
+describe("lanes", () => {
+  it("puts the GIL lane first in GIL mode, then threads by id", () => {
+    expect(buildLanes(poolTrace()).map((l) => l.label)).toEqual([
+      "GIL",
+      "MainThread",
+      "ThreadPoolExecutor-0_0",
+      "ThreadPoolExecutor-0_1",
+    ]);
+  });
+  it("has no GIL lane in free-threaded mode", () => {
+    const t = { ...poolTrace(), model: "free-threaded" as const };
+    expect(buildLanes(t).map((l) => l.kind)).toEqual(["thread", "thread", "thread"]);
+  });
+  it("ends the run at the last span", () => {
+    expect(runEnd(poolTrace())).toBe(5e9 + 1800);
+  });
+});
+
+describe("spanMarks", () => {
+  it("matches the snapshot for the whole pool run", () => {
+    const t = poolTrace();
+    const marks = spanMarks(t, buildLanes(t), { t0: 0, t1: runEnd(t), width: 500 });
+    expect(marks.map((m) => ({ ...m, x: +m.x.toFixed(2), w: +m.w.toFixed(2) }))).toMatchSnapshot();
+  });
+  it("culls spans outside the window", () => {
+    const t = poolTrace();
+    const marks = spanMarks(t, buildLanes(t), { t0: 4e9, t1: 4.5e9, width: 500 });
+    expect(marks.map((m) => `${m.thread}:${m.state}`)).toEqual([
+      "1:blocked",
+      "2:blocked",
+      "3:sleeping",
+    ]);
+  });
+  it("keeps 10,000 spans to about one mark per pixel column per lane, fast", () => {
+    const t = busyTrace(4, 2500);
+    const lanes = buildLanes(t);
+    const started = performance.now();
+    const marks = spanMarks(t, lanes, { t0: 0, t1: runEnd(t), width: 800 });
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(marks.length).toBeLessThanOrEqual(4 * 801);
+    const zoomed = spanMarks(t, lanes, { t0: 0, t1: 50 * 5000, width: 800 });
+    expect(zoomed.length).toBe(4 * 51);
+  });
+  it("finds the span under the pointer anywhere in its lane", () => {
+    const t = poolTrace();
+    const lanes = buildLanes(t);
+    const marks = spanMarks(t, lanes, { t0: 0, t1: runEnd(t), width: 500 });
+    const main = lanes[1];
+    const hit = hitMark(marks, lanes, 200, main.y + 2);
+    expect(hit && t.spans[hit.index].label).toBe("future1.result()");
+    expect(hitMark(marks, lanes, 200, -50)).toBeNull();
+  });
+});
+
+describe("handoffs and markers", () => {
+  it("links submit → running and done → consumed", () => {
+    expect(handoffs(poolTrace())).toMatchSnapshot();
+  });
+  it("marks exceptions raised in a task and re-raised by result()", () => {
+    const t = poolTrace();
+    t.events.push(
+      {
+        t: 6e9,
+        thread: 2,
+        line: 8,
+        type: "future done",
+        object: 3,
+        result: "None",
+        exception: "ValueError: task 4 failed",
+      },
+      { t: 6e9 + 10, thread: 1, line: 25, type: "future consumed", object: 3, reraised: true },
+    );
+    expect(markers(t).map((m) => `${m.kind} ${m.thread}: ${m.label}`)).toEqual([
+      "exception 2: task raised ValueError: task 4 failed",
+      "reraise 1: result() re-raised ValueError: task 4 failed",
+    ]);
+  });
+});
+
+describe("summary", () => {
+  it("reads like the guide's numbers for the pool sample", () => {
+    expect(summaryLine(poolTrace())).toBe(
+      "Wall time 5.0 s · main thread blocked 5.0 s in result() · 2 workers busy 8.0 s · speed-up 1.6× vs sequential",
+    );
+  });
+  it("has no speed-up for a single-threaded run", () => {
+    const t = busyTrace(1, 4);
+    expect(summarize(t).speedup).toBeNull();
+    expect(summaryLine(t)).toBe("Wall time 20.0 µs");
+  });
+});
