@@ -1,15 +1,33 @@
-/** `interleave run FILE.py [--json] [--seed N]`: run a program as `python3 FILE.py` would. */
-import { readFileSync } from "node:fs";
+/** `interleave run FILE.py [options]`: run a program as `python3 FILE.py` would. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { runProgram } from "../engine/index";
+import { runProgram, type RunOptions } from "../engine/index";
 
 const USAGE = `usage: interleave run FILE.py [--json] [--seed N] [--max-instructions N]
+                     [--model gil|free-threaded] [--switch-interval S] [--cores N]
+                     [--schedule FILE|SCHEDULE] [--trace OUT.json]
 
 Runs FILE.py on Interleave's simulated CPython and prints what it printed,
-exiting with the same status. --json prints {stdout, stderr, exitCode, elapsed}.`;
+exiting with the same status.
+  --json               print {stdout, stderr, exitCode, elapsed, deadlock, schedule}
+  --model              gil (CPython 3.12, default) or free-threaded (CPython 3.13t)
+  --switch-interval S  sys.setswitchinterval() at start (default 0.005)
+  --cores N            virtual cores of the free-threaded model and os.cpu_count() (default 4)
+  --schedule X         replay a schedule: a file holding one, or the text itself
+                       ("thread:instructions ...", as printed by --json)
+  --trace OUT.json     write the run's trace (threads, spans, events) to OUT.json`;
 
 /** Parse argv and run; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return runCommand(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(e.message);
+    throw e;
+  }
+}
+
+function runCommand(argv: string[]): number {
   const [cmd, ...rest] = argv;
   if (cmd !== "run") {
     process.stderr.write(USAGE + "\n");
@@ -19,11 +37,34 @@ export async function main(argv: string[]): Promise<number> {
   let json = false;
   let seed: number | undefined;
   let maxInstructions: number | undefined;
+  let traceFile: string | undefined;
+  const opts: RunOptions = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
     if (a === "--json") json = true;
     else if (a === "--seed") seed = numberArg(a, rest[++i]);
     else if (a === "--max-instructions") maxInstructions = numberArg(a, rest[++i]);
+    else if (a === "--model") {
+      const m = value();
+      if (m !== "gil" && m !== "free-threaded")
+        return usageError(`--model must be gil or free-threaded, not ${m}`);
+      opts.model = m;
+    } else if (a === "--switch-interval") {
+      opts.switchInterval = numberArg(a, rest[++i]);
+      if (opts.switchInterval <= 0) return usageError("--switch-interval must be positive");
+    } else if (a === "--cores") {
+      opts.cores = numberArg(a, rest[++i]);
+      if (!Number.isInteger(opts.cores) || opts.cores < 1)
+        return usageError("--cores must be a whole number of at least 1");
+    } else if (a === "--schedule") {
+      const v = value();
+      opts.schedule = existsSync(v) ? readFileSync(v, "utf8") : v;
+    } else if (a === "--trace") traceFile = value();
     else if (a.startsWith("-")) return usageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else return usageError(`unexpected argument ${a}`);
@@ -38,7 +79,15 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const r = runProgram(source, { filename: resolve(file), argv0: file, seed, maxInstructions });
+  const r = runProgram(source, {
+    ...opts,
+    filename: resolve(file),
+    argv0: file,
+    seed,
+    maxInstructions,
+    trace: traceFile !== undefined,
+  });
+  if (traceFile !== undefined) writeFileSync(traceFile, JSON.stringify(r.trace) + "\n");
   if (json) {
     process.stdout.write(
       JSON.stringify({
@@ -46,6 +95,8 @@ export async function main(argv: string[]): Promise<number> {
         stderr: r.stderr,
         exitCode: r.exitCode,
         elapsed: r.elapsed,
+        deadlock: r.deadlock ?? null,
+        schedule: r.schedule,
       }) + "\n",
     );
     return 0;
@@ -55,9 +106,13 @@ export async function main(argv: string[]): Promise<number> {
   return r.exitCode;
 }
 
+/** A command-line mistake: reported with the usage text, exit status 2. */
+class UsageError extends Error {}
+
 function numberArg(name: string, v: string | undefined): number {
   const n = Number(v);
-  if (v === undefined || !Number.isFinite(n)) throw new Error(`${name} needs a number`);
+  if (v === undefined || v === "" || !Number.isFinite(n))
+    throw new UsageError(`${name} needs a number`);
   return n;
 }
 

@@ -15,6 +15,7 @@ import { BlockSignal, BudgetExceeded, Interp } from "./vm/interpreter";
 import {
   block,
   INSTRUCTION_NS,
+  mulberry32,
   Scheduler,
   schedulerOf,
   type DeadlockInfo,
@@ -84,6 +85,7 @@ export function runSingle(
   vm = interp;
   sched = new Scheduler(interp, filename);
   sched.model = run.sys.model;
+  sched.rng = mulberry32(run.seed);
   if (options.schedule) {
     const slices = parseSchedule(options.schedule);
     if (slices === null)
@@ -162,7 +164,8 @@ export function runSingle(
 function deadlockOf(d: DeadlockInfo, sched: Scheduler): Deadlock {
   const name = (t: SimThread) => t.name;
   const lines = d.threads.map((x) => {
-    const held = x.holder && x.holder !== x.thread ? ` (held by ${name(x.holder)})` : "";
+    const isLock = x.kind === "lock" || x.kind === "rlock";
+    const held = isLock && x.holder ? ` (held by ${name(x.holder)})` : "";
     return `  ${name(x.thread)} is waiting for ${x.waiting}${held}`;
   });
   let message = `Interleave: deadlock: every thread is blocked and nothing can wake them.\n${lines.join("\n")}\n`;

@@ -49,12 +49,17 @@ function internalLock(ctx: Ctx, owner: PyValue, kind: PyValue, verb: PyValue): P
   const s = schedulerOf(ctx);
   const o = owner as PyObject;
   const k = kind as BlockKind;
-  const id = s.objectId(o, OBJECT_TYPE[k] ?? "condition", typeOf(o).name);
   const l = new PyLock(LockType, false);
   l.internal = true;
   l.kind = k;
   l.shownAs = o;
-  l.label = `${s.rec.nameOf(id)}.${String(verb)}`;
+  const v = String(verb);
+  // "=label": an engine-internal object (e.g. a Thread's started event), shown by that label.
+  if (v.startsWith("=")) l.label = v.slice(1);
+  else {
+    const id = s.objectId(o, OBJECT_TYPE[k] ?? "condition", typeOf(o).name);
+    l.label = `${s.rec.nameOf(id)}.${v}`;
+  }
   return l;
 }
 
@@ -218,6 +223,7 @@ function traceEvent(ctx: Ctx, a: PyValue[]): void {
       : type === "notify"
         ? "condition"
         : "future";
+  if (o instanceof PyObject && o.dict?.get("_internal") === true) return;
   const object = s.objectId(o, objType, typeOf(o).name);
   switch (type) {
     case "queue put":

@@ -287,6 +287,15 @@ class Event:  #@551
             return signaled
 
 
+def _started_event(name):
+    "The Event start() waits on; the trace shows the wait as start(NAME), not as an Event."
+    e = Event.__new__(Event)
+    e._internal = True
+    e._cond = _condition(e, "event", "=start(%s)" % name)
+    e._flag = False
+    return e
+
+
 class Barrier:  #@644
 
     def __init__(self, parties, action=None, timeout=None):  #@653
@@ -428,7 +437,7 @@ class Thread:  #@845
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._started = Event()
+        self._started = _started_event(name)
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr

@@ -162,7 +162,7 @@ export function noAttr(obj: PyValue, name: string) {
     return attributeError(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
   if (obj instanceof PySuper)
     return attributeError(`'super' object has no attribute '${name}'`, name, obj);
-  return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`, name, obj);
+  return attributeError(`'${typeOf(obj).tpName}' object has no attribute '${name}'`, name, obj);
 }
 
 /** obj.name = value */

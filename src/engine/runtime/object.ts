@@ -91,6 +91,11 @@ export class PyType extends PyObject {
     }
   }
 
+  /** CPython's tp_name, used in error messages: `_thread._local` for C types of a module. */
+  get tpName(): string {
+    return this.heap || this.module === "builtins" ? this.name : `${this.module}.${this.name}`;
+  }
+
   /** Look `name` up along the MRO (CPython's `_PyType_Lookup`). */
   lookup(name: string): PyValue | undefined {
     if (this.cacheEpoch !== typeEpoch.value) {

@@ -25,6 +25,21 @@ import type { BlockKind, TraceEvent } from "../trace/types";
 /** Virtual nanoseconds one bytecode instruction takes (the cost model; see README). */
 export const INSTRUCTION_NS = 20;
 
+/** Free-threaded model: a thread runs 1..QUANTUM instructions before the next pick. */
+const QUANTUM = 64;
+
+/** A small seeded PRNG (mulberry32): deterministic per seed, no global state. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** What a blocked thread waits for. */
 export interface Wait {
   /** What the timeline shows: "sleep", "lock", "join", "queue get", "future result" … */
@@ -59,6 +74,9 @@ export class SimThread {
   wake: Wake | null = null;
   /** When the thread started wanting the GIL. */
   readySince = 0;
+  /** Free-threaded model: the thread's own clock, and when it got its core. */
+  clock = 0;
+  coreSince = 0;
   daemon = false;
   /** Set when the thread ended with an uncaught exception. */
   error: PyBaseException | null = null;
@@ -90,6 +108,7 @@ export interface StateChange {
 export interface DeadlockInfo {
   threads: {
     thread: SimThread;
+    kind: string;
     waiting: string;
     object: number | null;
     holder: SimThread | null;
@@ -129,6 +148,16 @@ export class Scheduler implements SchedulerHooks {
   slices: [number, number][] = [];
   /** Slices to replay (consumed from the front), or null. */
   replay: [number, number][] | null = null;
+  /** The running slice was dictated by the replayed schedule. */
+  private replayed = false;
+  /** Set when a replayed schedule stopped fitting the program. */
+  replayDiverged = false;
+  /** Free-threaded model: threads currently on a core. */
+  private onCores: SimThread[] = [];
+  /** Free-threaded model: when each free core became free. */
+  private coreFree: number[] = [];
+  /** Seeded generator for free-threaded quanta. */
+  rng: () => number = mulberry32(0);
   /** "gil" or "free-threaded". */
   model: "gil" | "free-threaded" = "gil";
   private nextIdent = 0;
@@ -238,6 +267,7 @@ export class Scheduler implements SchedulerHooks {
 
   /** SchedulerHooks: stop the running thread at an eval breaker when an event is due. */
   shouldYield(): boolean {
+    if (this.replayed || this.model !== "gil") return false;
     if (this.eventAt < 0) this.eventAt = this.nextEvent();
     return this.clock() >= this.eventAt;
   }
@@ -282,6 +312,10 @@ export class Scheduler implements SchedulerHooks {
     const t = this.gil!;
     if (t.vm !== th) throw new Error("waitNested: not the running thread");
     this.endSlice(t);
+    if (this.model === "free-threaded") {
+      t.clock = this.now;
+      this.offCore(t);
+    }
     this.park(t, wait as Wait);
     this.nested.push(t);
     try {
@@ -293,6 +327,10 @@ export class Scheduler implements SchedulerHooks {
 
   /** Account the running thread's instructions to the clock and record its slice. */
   private endSlice(t: SimThread): void {
+    if (this.model === "gil" && this.replayed) {
+      this.replayed = false;
+      this.interp.stepLimit = Infinity;
+    }
     const steps = this.interp.totalSteps - this.sliceSteps;
     this.now = this.now + steps * INSTRUCTION_NS;
     this.gil = null;
@@ -333,10 +371,11 @@ export class Scheduler implements SchedulerHooks {
    * soon as `until` gets the GIL back; at the top level it returns when the program ends.
    */
   private loop(until: SimThread | null): void {
+    if (this.model === "free-threaded") return this.loopFree(until);
     const interp = this.interp;
     for (;;) {
       if (this.gil === null) {
-        const t = this.pickReady(until);
+        const t = this.replay?.length ? this.pickReplayed(until) : this.pickReady(until);
         if (t !== null) {
           this.grant(t);
           if (t === until) return;
@@ -361,6 +400,7 @@ export class Scheduler implements SchedulerHooks {
         finished = true;
         error = e;
       }
+      const replayed = this.replayed;
       this.endSlice(t);
       if (finished) {
         this.finish(t, error);
@@ -369,13 +409,139 @@ export class Scheduler implements SchedulerHooks {
       // Preempted at an eval breaker: wake due timers, then hand over the GIL if a waiter asked.
       this.fireTimers(this.now);
       const iv = interp.run.sys.switchInterval * 1e9;
-      const due = this.ready.some((w) => w.readySince + iv <= this.now);
-      if (due) {
-        t.state = "blocked"; // momentarily, so makeReady accepts it
-        t.wait = null;
-        this.makeReady(t, this.now);
-      } else this.grant(t);
+      const due = replayed || this.ready.some((w) => w.readySince + iv <= this.now);
+      if (due) this.requeue(t);
+      else {
+        this.gil = t;
+        this.sliceSteps = interp.totalSteps;
+      }
     }
+  }
+
+  /** Put a preempted thread back in the ready queue. */
+  private requeue(t: SimThread): void {
+    t.state = "blocked"; // momentarily, so makeReady accepts it
+    t.wait = null;
+    this.makeReady(t, this.now);
+  }
+
+  /** Replay: the thread the next recorded slice names, once it is ready (timers fire meanwhile). */
+  private pickReplayed(until: SimThread | null): SimThread | null {
+    const [id, steps] = this.replay![0];
+    const t = this.threads[id - 1];
+    for (;;) {
+      if (t !== undefined && t.state === "ready" && (!this.nested.includes(t) || t === until)) {
+        this.replay!.shift();
+        this.ready.splice(this.ready.indexOf(t), 1);
+        this.interp.stepLimit = this.interp.totalSteps + Math.max(1, steps);
+        this.replayed = true;
+        return t;
+      }
+      const next = this.nextEvent();
+      if (t === undefined || t.state === "done" || next === Infinity) {
+        // The schedule does not fit this program (edited since it was recorded): go on freely.
+        this.replay = null;
+        this.replayDiverged = true;
+        this.interp.stepLimit = Infinity;
+        this.replayed = false;
+        return this.pickReady(until);
+      }
+      this.now = Math.max(this.now, next);
+      this.fireTimers(this.now);
+    }
+  }
+
+  /** Free-threaded model: up to `cores` threads run at once, each on its own clock. */
+  private loopFree(until: SimThread | null): void {
+    const interp = this.interp;
+    const cores = Math.max(1, interp.run.sys.cores);
+    for (;;) {
+      while (this.onCores.length < cores) {
+        const t = this.replay?.length ? this.pickReplayed(until) : this.pickReady(until);
+        if (t === null) break;
+        t.state = "running";
+        // The core that has been free the longest (cores free up at different virtual times).
+        while (this.coreFree.length < cores - this.onCores.length) this.coreFree.push(0);
+        this.coreFree.sort((a, b) => a - b);
+        t.clock = Math.max(t.readySince, this.coreFree.shift() ?? 0);
+        t.coreSince = t.clock;
+        this.onCores.push(t);
+        this.record(t, "running", null, t.clock);
+        if (this.replayed) break;
+      }
+      if (this.onCores.length === 0) {
+        this.idle(until);
+        continue;
+      }
+      let t: SimThread;
+      if (this.replayed) t = this.onCores[this.onCores.length - 1];
+      else {
+        t = this.onCores[0];
+        for (const c of this.onCores) if (c.clock < t.clock) t = c;
+        const timer = this.nextTimer();
+        if (timer < t.clock) {
+          this.now = Math.max(this.now, timer);
+          this.fireTimers(this.now);
+          continue;
+        }
+        interp.stepLimit = interp.totalSteps + 1 + Math.floor(this.rng() * QUANTUM);
+      }
+      if (t === until) {
+        this.now = t.clock;
+        this.gil = t;
+        this.sliceSteps = interp.totalSteps;
+        return;
+      }
+      this.now = t.clock;
+      this.gil = t;
+      this.sliceSteps = interp.totalSteps;
+      let finished = false;
+      let error: unknown = null;
+      try {
+        finished = interp.execute(t.vm, 0) !== PREEMPTED;
+      } catch (e) {
+        if (e instanceof BlockSignal) {
+          this.endSlice(t);
+          t.clock = this.now;
+          this.offCore(t);
+          this.park(t, e.wait as Wait);
+          continue;
+        }
+        if (e instanceof EngineSignal) throw e;
+        finished = true;
+        error = e;
+      }
+      this.endSlice(t);
+      t.clock = this.now;
+      if (finished) {
+        this.offCore(t);
+        this.finish(t, error);
+        continue;
+      }
+      // More runnable threads than cores: the OS rotates them every switch interval.
+      const iv = interp.run.sys.switchInterval * 1e9;
+      if (this.replayed || (this.ready.length && t.clock - t.coreSince >= iv)) {
+        this.offCore(t);
+        this.requeue(t);
+      }
+    }
+  }
+
+  private offCore(t: SimThread): void {
+    this.onCores.splice(this.onCores.indexOf(t), 1);
+    this.coreFree.push(t.clock);
+    if (this.replayed) {
+      this.replayed = false;
+      this.interp.stepLimit = Infinity;
+    }
+  }
+
+  /** The earliest timeout among blocked threads. */
+  private nextTimer(): number {
+    let e = Infinity;
+    for (const t of this.threads)
+      if (t.state === "blocked" && t.wait?.deadline != null) e = Math.min(e, t.wait.deadline);
+    return e;
   }
 
   /** A thread's code ended (normally or with an uncaught exception). */
@@ -414,6 +580,7 @@ export class Scheduler implements SchedulerHooks {
       const holder = t.wait?.holder?.() ?? null;
       return {
         thread: t,
+        kind: t.wait?.kind ?? "?",
         waiting: t.wait?.label ?? "?",
         object: t.wait?.object ?? null,
         holder,
