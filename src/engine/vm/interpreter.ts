@@ -272,8 +272,9 @@ export class Interp implements Ctx {
     let fast = f.fast;
     let steps = 0;
     const nested = base > 0;
-    // Instructions left before a forced preemption (free-threaded quanta, schedule replay).
-    let limit = nested ? Infinity : this.stepLimit - this.totalSteps;
+    // A forced preemption point (free-threaded quanta, schedule replay). Compared against
+    // totalSteps itself: code run by natives (imports, dunders) counts too.
+    const limited = !nested && this.stepLimit !== Infinity;
     for (;;) {
       try {
         if (f.pendingThrow !== null) {
@@ -283,7 +284,7 @@ export class Interp implements Ctx {
           throw e;
         }
         for (;;) {
-          if (steps >= limit) {
+          if (limited && this.totalSteps + steps >= this.stepLimit) {
             f.pc = pc;
             f.sp = sp;
             th.steps += steps;
@@ -308,7 +309,6 @@ export class Interp implements Ctx {
                 th.steps += steps;
                 this.totalSteps += steps;
                 steps = 0;
-                limit = this.stepLimit - this.totalSteps;
                 if (this.hooks.shouldYield(th)) {
                   f.pc = pc;
                   f.sp = sp;
@@ -770,7 +770,6 @@ export class Interp implements Ctx {
                   th.steps += steps;
                   this.totalSteps += steps;
                   steps = 0;
-                  limit = this.stepLimit - this.totalSteps;
                   if (this.hooks.shouldYield(th)) {
                     f.pc = pc;
                     f.sp = sp;
@@ -1002,7 +1001,6 @@ export class Interp implements Ctx {
         this.totalSteps += steps;
         th.steps += steps;
         steps = 0;
-        if (!nested) limit = this.stepLimit - this.totalSteps;
         f.pc = pc;
         f.sp = sp;
         const e = asPyException(err);
