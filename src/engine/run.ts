@@ -119,7 +119,10 @@ export function runSingle(
     if (e !== null) {
       exitCode = reportUncaught(interp, e, sources);
       if (e instanceof PyBaseException && !e.cls.isSubtype(SystemExit))
-        sched!.emit({ type: "exception", exception: exceptionText(interp, e), uncaught: true });
+        sched!.emit(
+          { type: "exception", exception: exceptionText(interp, e), uncaught: true },
+          e.traceback.findLast((x) => x.filename === filename)?.lineno ?? 0,
+        );
     }
   };
   try {

@@ -119,9 +119,13 @@ export function runSummary(trace: Trace): RunSummary {
   const main = totals.find((t) => t.thread === 1);
   let mainBlockedOn: string | null = null;
   if (main) {
-    let best = 0;
-    for (const [k, v] of Object.entries(main.blockedOn))
-      if (v > best) [best, mainBlockedOn] = [v, k];
+    // The wait it spent longest in, and how many others there were.
+    const waits = Object.entries(main.blockedOn)
+      .filter(([, v]) => v >= main.blocked / 100)
+      .sort((a, b) => b[1] - a[1]);
+    if (waits.length === 1) mainBlockedOn = waits[0][0];
+    else if (waits.length > 1)
+      mainBlockedOn = `${waits[0][0]} and ${waits.length - 1} other wait${waits.length > 2 ? "s" : ""}`;
   }
   const workers = totals.filter((t) => t.thread !== 1 && t.running > 0);
   const workersBusy = workers.reduce((a, t) => a + t.running + t.sleeping, 0);

@@ -183,13 +183,13 @@ export class Scheduler implements SchedulerHooks {
   }
 
   /** Record a trace event by the current thread, now. */
-  emit(body: EventBody): void {
+  emit(body: EventBody, line?: number): void {
     const t = this.current();
     this.rec.push({
       ...body,
       t: this.clock(),
       thread: t.vm.id,
-      line: this.lineOf(t),
+      line: line ?? this.lineOf(t),
     } as TraceEvent);
   }
 
