@@ -1,6 +1,6 @@
 /** The `interleave` CLI behaves like `python3 FILE.py` (output and exit status). */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
@@ -56,4 +56,69 @@ test("bad usage and missing files get a message and status 2", () => {
   const r = cli(["run", "/nonexistent/file.py"]);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/can't open file/);
+});
+
+const RACE = `import threading
+counter = 0
+def work():
+    global counter
+    for _ in range(20000):
+        counter += 1
+ts = [threading.Thread(target=work) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(counter)
+`;
+
+test("--model free-threaded runs threads in parallel (races lose updates); gil does not", () => {
+  const file = program(RACE);
+  expect(cli(["run", file]).stdout).toBe("40000\n");
+  const ft = cli(["run", file, "--model", "free-threaded", "--cores", "2", "--seed", "4"]);
+  expect(Number(ft.stdout)).toBeLessThan(40000);
+});
+
+test("--json gives the schedule, and --schedule replays it exactly", () => {
+  const file = program(RACE);
+  const a = JSON.parse(
+    cli(["run", file, "--json", "--model", "free-threaded", "--seed", "9"]).stdout,
+  );
+  const b = JSON.parse(
+    cli(["run", file, "--json", "--model", "free-threaded", "--schedule", a.schedule]).stdout,
+  );
+  expect(b.stdout).toBe(a.stdout);
+  expect(b.schedule === a.schedule).toBe(true);
+});
+
+test("--trace writes the versioned trace; --json reports a deadlock", () => {
+  const file = program(
+    "import threading\nl = threading.Lock()\nl.acquire()\nt = threading.Thread(target=l.acquire)\nt.start()\nt.join()\n",
+  );
+  const out = join(mkdtempSync(join(tmpdir(), "interleave-")), "trace.json");
+  const r = cli(["run", file, "--json", "--trace", out]);
+  const j = JSON.parse(r.stdout);
+  expect(j.exitCode).toBe(1);
+  expect(j.deadlock.threads.map((t: { waiting: string }) => t.waiting)).toEqual([
+    "join(Thread-1 (acquire))",
+    "Lock#1",
+  ]);
+  const trace = JSON.parse(readFileSync(out, "utf8"));
+  expect(trace.version).toBe(1);
+  expect(trace.threads.map((t: { name: string }) => t.name)).toEqual([
+    "MainThread",
+    "Thread-1 (acquire)",
+  ]);
+});
+
+test("bad option values are usage errors (status 2)", () => {
+  const file = program("print(1)\n");
+  for (const args of [
+    ["--model", "fast"],
+    ["--cores", "0"],
+    ["--switch-interval", "x"],
+    ["--trace"],
+  ]) {
+    const r = cli(["run", file, ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^interleave: /);
+  }
 });
