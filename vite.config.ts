@@ -11,7 +11,19 @@ export default defineConfig({
   optimizeDeps: {
     // Imported only from Web Workers, so the dev server would discover them late and
     // reload the page mid-session; pre-bundle them up front instead.
-    include: ["@lezer/python", "@lezer/common", "comlink"],
+    // The editor (loaded lazily) and d3 are found late too; a mid-test reload loses a run.
+    include: [
+      "@lezer/python",
+      "@lezer/common",
+      "@lezer/highlight",
+      "comlink",
+      "codemirror",
+      "@codemirror/lang-python",
+      "@codemirror/language",
+      "@codemirror/state",
+      "@codemirror/view",
+      "d3",
+    ],
   },
   test: {
     include: ["tests/**/*.test.ts", "src/**/*.test.ts"],

@@ -116,7 +116,8 @@ const highlight = HighlightStyle.define([
 ]);
 
 const theme = EditorView.theme({
-  "&": { backgroundColor: "var(--surface)", color: "var(--fg)", height: "100%" },
+  // The editor grows with its text (no inner scroll region, which keyboards could not reach).
+  "&": { backgroundColor: "var(--surface)", color: "var(--fg)", minHeight: "100%" },
   ".cm-content": { fontFamily: "var(--mono)", caretColor: "var(--fg)" },
   ".cm-gutters": { backgroundColor: "var(--surface-2)", color: "var(--muted)", border: "none" },
   ".cm-activeLine": { backgroundColor: "transparent" },
@@ -159,6 +160,8 @@ export function createEditor(
         theme,
         marksField,
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
+        // Wrapped lines: no sideways scrolling on a phone.
+        EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !applying) onChange(u.state.doc.toString());
         }),
