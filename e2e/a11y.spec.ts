@@ -2,8 +2,16 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { openApp, pickStrategy, run } from "./helpers";
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`no axe violations after a run (${colorScheme})`, async ({ page }) => {
+const CASES = [
+  { colorScheme: "light", width: 1280, height: 800 },
+  { colorScheme: "dark", width: 1280, height: 800 },
+  { colorScheme: "light", width: 390, height: 844 },
+  { colorScheme: "dark", width: 390, height: 844 },
+] as const;
+
+for (const { colorScheme, width, height } of CASES) {
+  test(`no axe violations after a run (${colorScheme}, ${width}×${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme });
     await openApp(page);
     await pickStrategy(page, "Shared variable + Lock");

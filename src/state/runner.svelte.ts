@@ -35,6 +35,11 @@ export class Runner {
     return this.#api;
   }
 
+  /** Start the worker ahead of the first run, so Run does not wait for it to load. */
+  warm(): void {
+    if (!this.#api) this.#spawn();
+  }
+
   /** Run `source`; a run already under way is stopped first. */
   async run(source: string, settings: RunSettings): Promise<void> {
     if (this.status === "running") this.stop();

@@ -63,7 +63,11 @@ export function drawOverlay(svg: SVGSVGElement, d: OverlayData): void {
   tick
     .select("text")
     .attr("y", d.axis - 8)
-    .attr("text-anchor", (t) => (xOf(d.scale, t.t) < 20 ? "start" : "middle"))
+    // Labels at the edges are anchored inwards so they are never cut off.
+    .attr("text-anchor", (t) => {
+      const x = xOf(d.scale, t.t);
+      return x < 20 ? "start" : x > d.scale.width - 20 ? "end" : "middle";
+    })
     .text((t) => t.label);
 
   root
