@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildLanes, runEnd } from "../../src/layout/lanes";
 import { hitMark, spanMarks } from "../../src/layout/spanMarks";
 import { handoffs, markers } from "../../src/layout/handoffs";
+import { arrowMarks, markerMarks } from "../../src/layout/arrows";
 import { summarize, summaryLine } from "../../src/layout/summary";
 import { busyTrace, poolTrace } from "./fixtures";
 
@@ -94,5 +95,45 @@ describe("summary", () => {
     const t = busyTrace(1, 4);
     expect(summarize(t).speedup).toBeNull();
     expect(summaryLine(t)).toBe("Wall time 20.0 µs");
+  });
+});
+
+describe("arrowMarks and markerMarks", () => {
+  it("draws pool hand-offs between lane edges (snapshot)", () => {
+    const t = poolTrace();
+    const lanes = buildLanes(t);
+    const scale = { t0: 0, t1: runEnd(t), width: 500 };
+    const round = (n: number) => +n.toFixed(2);
+    expect(
+      arrowMarks(handoffs(t), lanes, scale).map((a) => ({
+        ...a,
+        x1: round(a.x1),
+        x2: round(a.x2),
+      })),
+    ).toMatchSnapshot();
+  });
+  it("culls arrows and markers outside the window", () => {
+    const t = poolTrace();
+    const lanes = buildLanes(t);
+    const late = { t0: 4e9, t1: 4.5e9, width: 500 };
+    expect(arrowMarks(handoffs(t), lanes, late)).toEqual([]);
+    t.events.push({
+      t: 1e9,
+      thread: 2,
+      line: 7,
+      type: "exception",
+      exception: "KeyError: 1",
+      uncaught: false,
+    });
+    expect(markerMarks(markers(t), lanes, late)).toEqual([]);
+    expect(markerMarks(markers(t), lanes, { t0: 0, t1: 2e9, width: 100 })).toEqual([
+      {
+        kind: "exception",
+        x: 50,
+        y: lanes[2].y + lanes[2].height / 2,
+        label: "KeyError: 1",
+        line: 7,
+      },
+    ]);
   });
 });

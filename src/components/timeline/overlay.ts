@@ -70,11 +70,18 @@ export function drawOverlay(svg: SVGSVGElement, d: OverlayData): void {
     })
     .text((t) => t.label);
 
-  root
+  const arrows = root
     .select("g.arrows")
     .selectAll<SVGLineElement, ArrowMark>("line")
     .data(d.arrows)
-    .join("line")
+    .join((enter) => {
+      const line = enter.append("line");
+      line.append("title");
+      return line;
+    });
+  // Native tooltips say what each arrow and marker means.
+  arrows.select("title").text((a) => a.label);
+  arrows
     .attr("class", (a) => `handoff handoff-${a.kind}`)
     .attr("x1", (a) => a.x1)
     .attr("y1", (a) => a.y1 + d.axis)
@@ -82,17 +89,21 @@ export function drawOverlay(svg: SVGSVGElement, d: OverlayData): void {
     .attr("y2", (a) => a.y2 + d.axis)
     .attr("marker-end", "url(#arrowhead)");
 
-  root
+  const marks = root
     .select("g.markers")
     .selectAll<SVGTextElement, MarkerMark>("text")
     .data(d.markers)
-    .join("text")
+    .join("text");
+  marks
     .attr("class", (m) => `marker marker-${m.kind}`)
     .attr("x", (m) => m.x)
     .attr("y", (m) => m.y + d.axis)
     .attr("text-anchor", "middle")
     .attr("dominant-baseline", "central")
-    .text((m) => SYMBOL[m.kind]);
+    // Setting the text drops the old <title>, so a fresh one is added on every draw.
+    .text((m) => SYMBOL[m.kind])
+    .append("title")
+    .text((m) => m.label);
 
   const ph = root.select("line.playhead");
   if (d.playhead === null || d.playhead < d.scale.t0 || d.playhead > d.scale.t1)
