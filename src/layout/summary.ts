@@ -67,7 +67,8 @@ export function summarize(trace: Trace): RunSummary {
 export function summaryLine(trace: Trace): string {
   const s = summarize(trace);
   const parts = [`Wall time ${formatSummaryTime(s.wall)}`];
-  if (s.mainBlocked > 0)
+  // A wait shorter than 1% of the run (e.g. start() handing over the GIL) is noise here.
+  if (s.mainBlocked > 0 && s.mainBlocked >= s.wall / 100)
     parts.push(
       `main thread blocked ${formatSummaryTime(s.mainBlocked)}${s.mainBlockedOn ? ` in ${s.mainBlockedOn}` : ""}`,
     );

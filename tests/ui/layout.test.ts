@@ -137,3 +137,13 @@ describe("arrowMarks and markerMarks", () => {
     ]);
   });
 });
+
+describe("summary thresholds", () => {
+  it("leaves out a main-thread wait under 1% of the run", () => {
+    const t = poolTrace();
+    t.spans = t.spans.map((s) =>
+      s.thread === 1 && s.state === "blocked" ? { ...s, end: s.start + 1000 } : s,
+    );
+    expect(summaryLine(t)).not.toContain("main thread blocked");
+  });
+});
