@@ -3,7 +3,6 @@ import { buildLanes, runEnd } from "../../src/layout/lanes";
 import { hitMark, spanMarks } from "../../src/layout/spanMarks";
 import { handoffs, markers } from "../../src/layout/handoffs";
 import { arrowMarks, markerMarks } from "../../src/layout/arrows";
-import { summarize, summaryLine } from "../../src/layout/summary";
 import { busyTrace, poolTrace } from "./fixtures";
 
 describe("lanes", () => {
@@ -85,19 +84,6 @@ describe("handoffs and markers", () => {
   });
 });
 
-describe("summary", () => {
-  it("reads like the guide's numbers for the pool sample", () => {
-    expect(summaryLine(poolTrace())).toBe(
-      "Wall time 5.0 s · main thread blocked 5.0 s in result() · 2 workers busy 8.0 s · speed-up 1.6× vs sequential",
-    );
-  });
-  it("has no speed-up for a single-threaded run", () => {
-    const t = busyTrace(1, 4);
-    expect(summarize(t).speedup).toBeNull();
-    expect(summaryLine(t)).toBe("Wall time 20.0 µs");
-  });
-});
-
 describe("arrowMarks and markerMarks", () => {
   it("draws pool hand-offs between lane edges (snapshot)", () => {
     const t = poolTrace();
@@ -135,15 +121,5 @@ describe("arrowMarks and markerMarks", () => {
         line: 7,
       },
     ]);
-  });
-});
-
-describe("summary thresholds", () => {
-  it("leaves out a main-thread wait under 1% of the run", () => {
-    const t = poolTrace();
-    t.spans = t.spans.map((s) =>
-      s.thread === 1 && s.state === "blocked" ? { ...s, end: s.start + 1000 } : s,
-    );
-    expect(summaryLine(t)).not.toContain("main thread blocked");
   });
 });

@@ -44,7 +44,7 @@ describe("lockViews", () => {
   });
   it("flags the locks of a deadlock cycle and words the cycle", () => {
     const t = deadlockTrace();
-    expect(lockViews(t).map((v) => v.inDeadlock)).toEqual([true]);
+    expect(lockViews(t).map((v) => v.inDeadlock)).toEqual([true, true]);
     expect(deadlockCycleText(t)).toEqual([
       "Thread-1 (deposit) waits for Lock#2, held by Thread-2 (deposit)",
       "Thread-2 (deposit) waits for Lock#1, held by Thread-1 (deposit)",
