@@ -45,7 +45,10 @@ export function handoffs(trace: Trace): Handoff[] {
         break;
       case "future running": {
         const s = submits.get(e.object);
-        if (s) out.push(arrow("submit", s, e, `submit ${s.fn} → ${threadName(e.thread)} runs it`));
+        if (s)
+          out.push(
+            arrow("submit", s, e, `submit ${functionName(s.fn)} → ${threadName(e.thread)} runs it`),
+          );
         break;
       }
       case "future done":
@@ -88,6 +91,14 @@ export function handoffs(trace: Trace): Handoff[] {
   return out;
 }
 
+/** `<function on_done at 0x7f…>` → `on_done()`, bound methods likewise; other reprs unchanged. */
+export function functionName(repr: string): string {
+  const m =
+    /^<function ([\w.<>]+) at 0x[0-9a-f]+>$/.exec(repr) ??
+    /^<bound method ([\w.]+) of .*>$/.exec(repr);
+  return m ? `${m[1]}()` : repr;
+}
+
 function arrow(kind: HandoffKind, from: TraceEvent, to: TraceEvent, label: string): Handoff {
   return {
     kind,
@@ -110,7 +121,7 @@ export function markers(trace: Trace): Marker[] {
         label: `${e.uncaught ? "uncaught " : ""}${e.exception}`,
       });
     else if (e.type === "callback")
-      out.push({ kind: "callback", ...at, label: `callback ${e.fn}` });
+      out.push({ kind: "callback", ...at, label: `callback ${functionName(e.fn)}` });
     else if (e.type === "future done") {
       dones.set(e.object, e);
       if (e.exception) out.push({ kind: "exception", ...at, label: `task raised ${e.exception}` });

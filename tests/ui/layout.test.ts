@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLanes, runEnd } from "../../src/layout/lanes";
 import { hitMark, spanMarks } from "../../src/layout/spanMarks";
-import { handoffs, markers } from "../../src/layout/handoffs";
+import { functionName, handoffs, markers } from "../../src/layout/handoffs";
 import { arrowMarks, markerMarks } from "../../src/layout/arrows";
 import { busyTrace, poolTrace } from "./fixtures";
 
@@ -121,5 +121,13 @@ describe("arrowMarks and markerMarks", () => {
         line: 7,
       },
     ]);
+  });
+});
+
+describe("functionName", () => {
+  it("shortens function reprs", () => {
+    expect(functionName("<function on_done at 0x7f0000000040>")).toBe("on_done()");
+    expect(functionName("<bound method A.f of <__main__.A object at 0x7f01>>")).toBe("A.f()");
+    expect(functionName("print")).toBe("print");
   });
 });
