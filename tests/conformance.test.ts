@@ -15,8 +15,8 @@ interface Expected {
 }
 
 const root = join(__dirname, "conformance");
-/** Suites whose programs the engine runs today (threads arrive with the scheduler). */
-const suites = ["core"];
+/** Every suite of CPython-checked programs. */
+const suites = ["core", "threads"];
 
 for (const suite of suites) {
   describe(suite, () => {

@@ -16,6 +16,7 @@ import {
   block,
   INSTRUCTION_NS,
   mulberry32,
+  RunAborted,
   Scheduler,
   schedulerOf,
   type DeadlockInfo,
@@ -37,6 +38,8 @@ export function runSingle(
   source: string,
   options: RunOptions = {},
   parse: (src: string) => Module = parseModule,
+  /** Race exploration: configures the run's scheduler and interpreter (chooser, probe). */
+  setup?: (sched: Scheduler, interp: Interp) => void,
 ): RunResult {
   const filename = options.filename ?? "main.py";
   let sched: Scheduler | null = null;
@@ -125,6 +128,7 @@ export function runSingle(
         );
     }
   };
+  setup?.(sched, interp);
   try {
     const r = sched.runAll(main, onMainExit);
     if (r.deadlock) {
@@ -134,6 +138,7 @@ export function runSingle(
     }
     if (sched.limitation) interp.write(2, `Interleave: ${sched.limitation}\n`);
   } catch (e) {
+    if (e instanceof RunAborted) throw e; // an explorer abandoned this run: no result
     exitCode = reportUncaught(interp, e, sources);
   }
   let stdout = "";

@@ -3,7 +3,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
+
+// Each test starts Node + tsx processes: give them time on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const bin = join(__dirname, "..", "..", "bin", "interleave.mjs");
 

@@ -14,3 +14,6 @@ import "./heapq";
 import "./bisect";
 import "./string";
 import "./threadModule";
+import "./queueModule";
+import "./futuresModule";
+import "./os";

@@ -15,7 +15,7 @@ export function defineModule(name: string, factory: ModuleFactory): void {
 /** Standard-library modules that exist in CPython but are not simulated here. */
 export const UNSUPPORTED_STDLIB = new Set(
   (
-    "asyncio multiprocessing subprocess socket os shutil pathlib io json re datetime decimal fractions " +
+    "asyncio multiprocessing subprocess socket shutil pathlib io json re datetime decimal fractions " +
     "statistics typing enum pickle logging argparse unittest urllib http email csv " +
     "sqlite3 signal select selectors ssl struct zlib gzip hashlib hmac secrets uuid weakref contextvars " +
     "abc inspect traceback textwrap array tempfile glob fnmatch platform locale gc atexit"

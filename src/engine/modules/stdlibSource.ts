@@ -46,6 +46,7 @@ export function defineStdlibModule(
   globals.set("__name__", module);
   globals.set("__file__", filename);
   execSource(ctx, text, filename, globals);
-  for (const v of globals.values()) if (v instanceof PyFunction) v.module = module;
+  for (const v of globals.values())
+    if (v instanceof PyFunction && v.globals === globals) v.module = module;
   return globals;
 }

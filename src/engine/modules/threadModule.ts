@@ -45,11 +45,17 @@ const OBJECT_TYPE: Record<string, TraceObject["type"]> = {
 };
 
 /** An internal lock whose waits the trace shows as waits on `owner`. */
-function internalLock(ctx: Ctx, owner: PyValue, kind: PyValue, verb: PyValue): PyLock {
+function internalLock(
+  ctx: Ctx,
+  owner: PyValue,
+  kind: PyValue,
+  verb: PyValue,
+  reentrant = false,
+): PyLock {
   const s = schedulerOf(ctx);
   const o = owner as PyObject;
   const k = kind as BlockKind;
-  const l = new PyLock(LockType, false);
+  const l = new PyLock(reentrant ? RLockType : LockType, reentrant);
   l.internal = true;
   l.kind = k;
   l.shownAs = o;
@@ -178,7 +184,8 @@ function makeInterleaveModule(ctx: Ctx) {
         holder: () => t,
       });
     },
-    mutex: (c, a) => internalLock(c, a[0], a[1], a[2]),
+    /** mutex(owner, kind, verb, reentrant=False) */
+    mutex: (c, a) => internalLock(c, a[0], a[1], a[2], a[3] === true),
     waiter(c, a) {
       const l = internalLock(c, a[0], a[1], a[2]);
       acquire(c, l, true, -1);
@@ -189,12 +196,29 @@ function makeInterleaveModule(ctx: Ctx) {
       traceEvent(c, a);
       return None;
     },
+    /** uncaught(): the running thread's code raised (called before the excepthook). */
+    uncaught(c) {
+      const e = (c as unknown as { thread: { excInfo: PyValue | null } }).thread.excInfo;
+      if (e instanceof PyBaseException && !e.cls.isSubtype(SystemExit)) {
+        const text = exceptionText(c, e);
+        s.current().errorText = text;
+        const main = s.filename;
+        const line = e.traceback.findLast((x) => x.filename === main)?.lineno ?? 0;
+        s.emit({ type: "exception", exception: text, uncaught: true }, line);
+      }
+      return None;
+    },
     print_exception(c, a) {
       const e = a[0];
       if (e instanceof PyBaseException) c.write(2, formatException(c, e, sourceLookup(c)));
       return None;
     },
     cpu_count: (c) => c.run.sys.cores,
+    /** at_main_exit(fn): the main thread calls fn() when its code ends (threading._shutdown). */
+    at_main_exit(c, a) {
+      s.atMainExit = a[0];
+      return None;
+    },
   });
   return m;
 }
@@ -212,7 +236,8 @@ function shortRepr(ctx: Ctx, v: PyValue): string {
 
 const queues = new WeakMap<object, { seq: number; items: { v: PyValue; seq: number }[] }>();
 
-function traceEvent(ctx: Ctx, a: PyValue[]): void {
+/** Record a library trace event, given as `_interleave.trace` takes it: [type, obj, ...details]. */
+export function traceEvent(ctx: Ctx, a: PyValue[]): void {
   const s = schedulerOf(ctx);
   const type = a[0] as string;
   const o = a[1] as PyObject;

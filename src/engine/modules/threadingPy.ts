@@ -52,9 +52,11 @@ def RLock(*args, **kwargs):
     return _thread.RLock(*args, **kwargs)
 
 
-def _condition(owner, kind, verb):
+def _condition(owner, kind, verb, lock=None):
     "A Condition whose waits the trace shows as waits on owner (an Event, a Queue ...)."
-    c = Condition(_interleave.mutex(owner, kind, verb))
+    if lock is None:
+        lock = _interleave.mutex(owner, kind, verb)
+    c = Condition(lock)
     c._owner = owner
     c._kind = kind
     c._verb = verb
@@ -495,11 +497,12 @@ class Thread:  #@845
             try:
                 self.run()  #@1045
             except:
+                _interleave.uncaught()
                 self._invoke_excepthook(self)
         finally:
             self._delete()
 
-    def _stop(self):  #@1051
+    def _stop(self):
         self._is_stopped = True
 
     def _delete(self):  #@1078
@@ -673,10 +676,26 @@ def _enumerate():  #@1497
 def enumerate():  #@1501
     return list(_active.values()) + list(_limbo.values())
 
+_threading_atexits = []  #@1513
+_SHUTTING_DOWN = False
+
+def _register_atexit(func, *arg, **kwargs):  #@1516
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")  #@1527
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+def _shutdown():  #@1541
+    "Run by the engine when the main thread's code ends (see _interleave.at_main_exit)."
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()  #@1560
+
 def main_thread():  #@1597
     return _main_thread
 
 from collections import deque as _deque
 _main_thread = _MainThread()
 _interleave.set_main(_main_thread)
+_interleave.at_main_exit(_shutdown)
 `;

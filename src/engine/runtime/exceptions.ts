@@ -77,6 +77,20 @@ export const NameError = exc("NameError", Exception);
 export const UnboundLocalError = exc("UnboundLocalError", NameError);
 export const OSError = exc("OSError", Exception);
 export const TimeoutError = exc("TimeoutError", OSError);
+export const BlockingIOError = exc("BlockingIOError", OSError);
+export const ChildProcessError = exc("ChildProcessError", OSError);
+export const ConnectionError = exc("ConnectionError", OSError);
+export const BrokenPipeError = exc("BrokenPipeError", ConnectionError);
+export const ConnectionAbortedError = exc("ConnectionAbortedError", ConnectionError);
+export const ConnectionRefusedError = exc("ConnectionRefusedError", ConnectionError);
+export const ConnectionResetError = exc("ConnectionResetError", ConnectionError);
+export const FileExistsError = exc("FileExistsError", OSError);
+export const FileNotFoundError = exc("FileNotFoundError", OSError);
+export const InterruptedError = exc("InterruptedError", OSError);
+export const IsADirectoryError = exc("IsADirectoryError", OSError);
+export const NotADirectoryError = exc("NotADirectoryError", OSError);
+export const PermissionError = exc("PermissionError", OSError);
+export const ProcessLookupError = exc("ProcessLookupError", OSError);
 export const ReferenceError = exc("ReferenceError", Exception);
 export const RuntimeError = exc("RuntimeError", Exception);
 export const NotImplementedError = exc("NotImplementedError", RuntimeError);
@@ -121,6 +135,20 @@ export const builtinExceptions: PyType[] = [
   UnboundLocalError,
   OSError,
   TimeoutError,
+  BlockingIOError,
+  ChildProcessError,
+  ConnectionError,
+  BrokenPipeError,
+  ConnectionAbortedError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  FileExistsError,
+  FileNotFoundError,
+  InterruptedError,
+  IsADirectoryError,
+  NotADirectoryError,
+  PermissionError,
+  ProcessLookupError,
   ReferenceError,
   RuntimeError,
   NotImplementedError,

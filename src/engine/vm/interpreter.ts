@@ -142,6 +142,13 @@ export class Interp implements Ctx {
    * this (free-threaded quanta and schedule replay); nested runs ignore it.
    */
   stepLimit = Infinity;
+  /**
+   * Race exploration (src/engine/explore) only: consulted before every instruction of a
+   * limited run (stepLimit set, see `loop`); returning true preempts the thread before that
+   * instruction. Ordinary runs leave it null and never reach it (no per-instruction cost).
+   */
+  probe: ((f: Frame, op: number, arg: number, stack: PyValue[], sp: number) => boolean) | null =
+    null;
 
   /** Append program output. */
   write(fd: 1 | 2, text: string): void {
@@ -275,6 +282,8 @@ export class Interp implements Ctx {
     // A forced preemption point (free-threaded quanta, schedule replay). Compared against
     // totalSteps itself: code run by natives (imports, dunders) counts too.
     const limited = !nested && this.stepLimit !== Infinity;
+    // The exploration probe rides on the limited check, so the unlimited GIL path is unchanged.
+    const probe = limited ? this.probe : null;
     for (;;) {
       try {
         if (f.pendingThrow !== null) {
@@ -284,7 +293,11 @@ export class Interp implements Ctx {
           throw e;
         }
         for (;;) {
-          if (limited && this.totalSteps + steps >= this.stepLimit) {
+          if (
+            limited &&
+            (this.totalSteps + steps >= this.stepLimit ||
+              (probe !== null && probe(f, ops[pc], ops[pc + 1], stack, sp)))
+          ) {
             f.pc = pc;
             f.sp = sp;
             th.steps += steps;

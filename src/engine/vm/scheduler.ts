@@ -128,6 +128,23 @@ export interface ScheduleResult {
 /** Thrown out of nested scheduling loops when the whole run is over. */
 class RunEnded extends EngineSignal {}
 
+/** Thrown by an exploration chooser to abandon a run whose remaining schedules are redundant. */
+export class RunAborted extends EngineSignal {}
+
+/**
+ * Race exploration hook (src/engine/explore): when set, it makes every scheduling choice of
+ * the run instead of the GIL's switch-interval rules (time stays GIL-style: one thread runs).
+ */
+export interface Chooser {
+  /**
+   * Pick the next thread among `enabled` (never empty: ready threads, plus sleepers whose
+   * timeout is due). `running` is the preempted thread, which may be picked to go on.
+   */
+  choose(enabled: SimThread[], running: SimThread | null): SimThread;
+  /** At an eval breaker of `th`: true makes it a scheduling point ("CPython 3.12 with GIL"). */
+  atBreaker(th: VMThread): boolean;
+}
+
 /** The GIL scheduler of one run. */
 export class Scheduler implements SchedulerHooks {
   now = 0;
@@ -142,6 +159,9 @@ export class Scheduler implements SchedulerHooks {
   private mainError: unknown = null;
   private deadlock: DeadlockInfo | null = null;
   private onMainExit: ((error: unknown) => void) | null = null;
+  /** threading._shutdown, registered by the threading module; run when main's code ends. */
+  atMainExit: PyValue | null = null;
+  private mainExitBegun = false;
   /** Set when a run could not continue because of an engine limitation (explained). */
   limitation: string | null = null;
   /** The run's schedule: [thread id, instructions] per slice (for replay). */
@@ -161,6 +181,10 @@ export class Scheduler implements SchedulerHooks {
   /** "gil" or "free-threaded". */
   model: "gil" | "free-threaded" = "gil";
   private nextIdent = 0;
+  /** Exploration: makes every scheduling choice (null in ordinary runs). */
+  chooser: Chooser | null = null;
+  /** Exploration: the thread the chooser picked at a preemption, granted next. */
+  private chosen: SimThread | null = null;
   changes: StateChange[] = [];
   main!: SimThread;
   /** Events and objects for the trace. */
@@ -297,7 +321,15 @@ export class Scheduler implements SchedulerHooks {
   runAll(main: SimThread, onMainExit?: (error: unknown) => void): ScheduleResult {
     this.main = main;
     this.onMainExit = onMainExit ?? null;
-    this.interp.hooks = this;
+    // Exploring: eval breakers ask the chooser (a separate hooks object keeps shouldYield as is).
+    const chooser = this.chooser;
+    this.interp.hooks =
+      chooser === null
+        ? this
+        : {
+            shouldYield: (th) => chooser.atBreaker(th),
+            waitNested: (th, w) => this.waitNested(th, w),
+          };
     this.makeReady(main, 0);
     try {
       this.loop(null);
@@ -375,7 +407,12 @@ export class Scheduler implements SchedulerHooks {
     const interp = this.interp;
     for (;;) {
       if (this.gil === null) {
-        const t = this.replay?.length ? this.pickReplayed(until) : this.pickReady(until);
+        const t =
+          this.chooser !== null
+            ? this.pickChosen(until)
+            : this.replay?.length
+              ? this.pickReplayed(until)
+              : this.pickReady(until);
         if (t !== null) {
           this.grant(t);
           if (t === until) return;
@@ -400,10 +437,17 @@ export class Scheduler implements SchedulerHooks {
         finished = true;
         error = e;
       }
+      if (!finished && this.chooser !== null) {
+        this.choosePreempted(t, until);
+        continue;
+      }
       const replayed = this.replayed;
       this.endSlice(t);
       if (finished) {
-        this.finish(t, error);
+        if (this.beginMainExit(t, error)) {
+          this.gil = t;
+          this.sliceSteps = interp.totalSteps;
+        } else this.finish(t, error);
         continue;
       }
       // Preempted at an eval breaker: wake due timers, then hand over the GIL if a waiter asked.
@@ -423,6 +467,54 @@ export class Scheduler implements SchedulerHooks {
     t.state = "blocked"; // momentarily, so makeReady accepts it
     t.wait = null;
     this.makeReady(t, this.now);
+  }
+
+  /**
+   * Exploration: threads the chooser may pick now — ready ones and sleepers whose timeout is
+   * due — minus threads parked in an outer nested wait (as pickReady).
+   */
+  private enabledFor(until: SimThread | null): SimThread[] {
+    const top = this.nested.length ? this.nested[this.nested.length - 1] : null;
+    const out: SimThread[] = [];
+    const now = this.clock();
+    for (const t of this.threads) {
+      const due = t.state === "blocked" && t.wait?.deadline != null && t.wait.deadline <= now;
+      if (t.state !== "ready" && !due) continue;
+      if (this.nested.includes(t) && !(t === top && t === until)) continue;
+      out.push(t);
+    }
+    return out;
+  }
+
+  /**
+   * Exploration: the chooser's pick when no thread holds the GIL. A due sleeper is woken the
+   * way replay wakes it (every due timer fires), so the recorded slices replay exactly.
+   */
+  private pickChosen(until: SimThread | null): SimThread | null {
+    let t = this.chosen;
+    this.chosen = null;
+    if (t === null) {
+      const enabled = this.enabledFor(until);
+      if (enabled.length === 0) return null;
+      t = this.chooser!.choose(enabled, null);
+    }
+    if (t.state !== "ready") this.fireTimers(this.now);
+    this.ready.splice(this.ready.indexOf(t), 1);
+    return t;
+  }
+
+  /**
+   * Exploration: `t` stopped at a scheduling point. If the chooser keeps it, the slice goes
+   * on (no timer fires, so replay needs no split here); otherwise the slice ends as a
+   * replayed one does (timers fire, `t` requeued) and the pick is granted next.
+   */
+  private choosePreempted(t: SimThread, until: SimThread | null): void {
+    const c = this.chooser!.choose([t, ...this.enabledFor(until)], t);
+    if (c === t) return;
+    this.endSlice(t);
+    this.fireTimers(this.now);
+    this.requeue(t);
+    this.chosen = c;
   }
 
   /** Replay: the thread the next recorded slice names, once it is ready (timers fire meanwhile). */
@@ -514,6 +606,7 @@ export class Scheduler implements SchedulerHooks {
       this.endSlice(t);
       t.clock = this.now;
       if (finished) {
+        if (this.beginMainExit(t, error)) continue;
         this.offCore(t);
         this.finish(t, error);
         continue;
@@ -544,16 +637,39 @@ export class Scheduler implements SchedulerHooks {
     return e;
   }
 
+  /**
+   * The main thread's code ended: report its outcome, then (like CPython's interpreter exit)
+   * run threading._shutdown() in it as ordinary Python, which may block and be scheduled.
+   * Returns false when there is nothing to run (the thread is finished).
+   */
+  private beginMainExit(t: SimThread, error: unknown): boolean {
+    if (t !== this.main || this.mainExitBegun) return false;
+    this.mainExitBegun = true;
+    this.mainError = error;
+    if (error !== null) t.error = error as PyBaseException;
+    this.onMainExit?.(error);
+    const fn = this.atMainExit;
+    if (fn === null || error instanceof EngineSignal) return false;
+    const interp = this.interp;
+    const saved = interp.thread;
+    interp.thread = t.vm;
+    try {
+      if (interp.invoke(fn, [], null) !== undefined) return false;
+      t.vm.top.stop = true;
+      return true;
+    } catch {
+      return false;
+    } finally {
+      interp.thread = saved;
+    }
+  }
+
   /** A thread's code ended (normally or with an uncaught exception). */
   private finish(t: SimThread, error: unknown): void {
     t.state = "done";
     this.record(t, "done", null, this.now);
     this.wakeWaiters(t);
-    if (t === this.main) {
-      this.mainError = error;
-      if (error !== null) t.error = error as PyBaseException;
-      this.onMainExit?.(error);
-    }
+    // (For the main thread, beginMainExit already reported the program's outcome.)
     t.onExit?.(t, error instanceof PyBaseException ? error : null);
   }
 
