@@ -26,28 +26,32 @@ test("zooming and panning 10,000 spans stays smooth", async ({ page }) => {
   await page.getByText("Table view").click();
   await expect(page.getByRole("table", { name: /Spans \(first 300 of \d{5}\)/ })).toBeVisible();
   const plot = page.getByRole("figure", { name: "Thread timeline" }).getByRole("application");
-  // Wheel steps in, then out, each followed by a painted frame; report the mean frame time.
-  const meanMs = await plot.evaluate(async (el) => {
+  // Wheel steps in, then out. For each, time the work it causes (the handler, Svelte's
+  // effects, the canvas and overlay redraw, all flushed before a zero timeout), then let a
+  // frame paint. A 60 fps frame is 16.7 ms; the median is ~8 ms on the 2-core development
+  // machine, and the bound leaves room for a CI machine running other specs at once.
+  const medianMs = await plot.evaluate(async (el) => {
     const box = el.getBoundingClientRect();
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-    const start = performance.now();
+    const times: number[] = [];
     const n = 60;
     for (let i = 0; i < n; i++) {
-      const deltaY = i < n / 2 ? -120 : 120;
+      const start = performance.now();
       el.dispatchEvent(
         new WheelEvent("wheel", {
-          deltaY,
+          deltaY: i < n / 2 ? -120 : 120,
           clientX: box.left + box.width / 3,
           clientY: box.top + 40,
           bubbles: true,
           cancelable: true,
         }),
       );
+      await new Promise((r) => setTimeout(r, 0));
+      times.push(performance.now() - start);
       await frame();
     }
-    return (performance.now() - start) / n;
+    return times.sort((a, b) => a - b)[n / 2];
   });
-  console.log(`mean frame time with ~10,000 spans: ${meanMs.toFixed(1)} ms`);
-  // 60 fps is 16.7 ms; allow headroom for a loaded 2-core CI machine.
-  expect(meanMs).toBeLessThan(50);
+  console.log(`median work per zoom step with ~10,000 spans: ${medianMs.toFixed(1)} ms`);
+  expect(medianMs).toBeLessThan(25);
 });

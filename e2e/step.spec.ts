@@ -4,6 +4,8 @@ import { openApp, pickStrategy, run } from "./helpers";
 test("step-through moves a playhead and marks each thread's line in the editor", async ({
   page,
 }) => {
+  // Many small steps: give a loaded machine time.
+  test.setTimeout(60_000);
   await openApp(page);
   await pickStrategy(page, "Guide 2: shared variable");
   await run(page);

@@ -1,6 +1,6 @@
 /** Trace spans → rectangles to paint, culled to the visible window (pure; tested by snapshot). */
 import type { Span, ThreadState, Trace } from "../engine/trace/types";
-import { laneOf, type Lane } from "./lanes";
+import type { Lane } from "./lanes";
 import { xOf, type TimeScale } from "./scale";
 
 /** One rectangle of the timeline canvas. */
@@ -42,9 +42,10 @@ export function spanLabel(s: Span): string | null {
 export function spanMarks(trace: Trace, lanes: Lane[], scale: TimeScale): SpanMark[] {
   const marks: SpanMark[] = [];
   const lastColumn = new Map<number, number>();
+  const laneByThread = new Map(lanes.filter((l) => l.thread !== null).map((l) => [l.thread!, l]));
   trace.spans.forEach((s, index) => {
     if (s.end < scale.t0 || s.start > scale.t1) return;
-    const lane = laneOf(lanes, s.thread);
+    const lane = laneByThread.get(s.thread);
     if (!lane) return;
     const x0 = Math.max(xOf(scale, s.start), -1);
     const x1 = Math.min(xOf(scale, s.end), scale.width + 1);
@@ -70,10 +71,18 @@ export function spanMarks(trace: Trace, lanes: Lane[], scale: TimeScale): SpanMa
   });
   const gil = lanes.find((l) => l.kind === "gil");
   if (gil) {
+    let lastGilColumn = NaN;
     trace.gil.forEach((g, index) => {
       if (g.end < scale.t0 || g.start > scale.t1) return;
       const x0 = Math.max(xOf(scale, g.start), -1);
-      const w = Math.max(Math.min(xOf(scale, g.end), scale.width + 1) - x0, 1);
+      let w = Math.min(xOf(scale, g.end), scale.width + 1) - x0;
+      if (w < 1) {
+        // Same collapse as thread lanes: one sub-pixel GIL mark per pixel column.
+        const column = Math.floor(x0);
+        if (column === lastGilColumn) return;
+        lastGilColumn = column;
+        w = 1;
+      }
       marks.push({
         x: x0,
         y: gil.y,
