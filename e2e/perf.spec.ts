@@ -18,18 +18,19 @@ const BUSY = [
   "",
 ].join("\n");
 
+// Playwright's trace recording takes screenshots while the page works, which would be timed too.
+test.use({ trace: "off" });
+
 test("zooming and panning 10,000 spans stays smooth", async ({ page }) => {
   await openApp(page);
   await setCode(page, BUSY);
   await run(page);
   expect(await laneNames(page)).toHaveLength(6);
-  await page.getByText("Table view").click();
-  await expect(page.getByRole("table", { name: /Spans \(first 300 of \d{5}\)/ })).toBeVisible();
   const plot = page.getByRole("figure", { name: "Thread timeline" }).getByRole("application");
   // Wheel steps in, then out. For each, time the work it causes (the handler, Svelte's
   // effects, the canvas and overlay redraw, all flushed before a zero timeout), then let a
-  // frame paint. A 60 fps frame is 16.7 ms; the median is ~8 ms on the 2-core development
-  // machine, and the bound leaves room for a CI machine running other specs at once.
+  // frame paint. The median must fit a 60 fps frame (16.7 ms); it is ~6 ms on the 2-core
+  // development machine.
   const medianMs = await plot.evaluate(async (el) => {
     const box = el.getBoundingClientRect();
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
@@ -53,5 +54,8 @@ test("zooming and panning 10,000 spans stays smooth", async ({ page }) => {
     return times.sort((a, b) => a - b)[n / 2];
   });
   console.log(`median work per zoom step with ~10,000 spans: ${medianMs.toFixed(1)} ms`);
-  expect(medianMs).toBeLessThan(25);
+  expect(medianMs).toBeLessThan(16.7);
+  // The run really has 10,000+ spans (the table view says how many it leaves out).
+  await page.getByText("Table view").click();
+  await expect(page.getByRole("table", { name: /Spans \(first 300 of \d{5}\)/ })).toBeVisible();
 });
