@@ -6,8 +6,6 @@ const PRESETS: {
   title: string;
   lanes: string[];
   output: string[];
-  /** Needs engine support that has not landed yet: the test is marked fixme until it does. */
-  pending?: string;
 }[] = [
   {
     title: "Thread pool & futures",
@@ -20,7 +18,6 @@ const PRESETS: {
       "as_completed: 25",
       "result() re-raised: task 4 failed",
     ],
-    pending: "concurrent.futures",
   },
   {
     title: "Shared variable (no lock)",
@@ -44,7 +41,6 @@ const PRESETS: {
       "consumed 3",
       "all done: [10, 20, 30]",
     ],
-    pending: "queue",
   },
   {
     title: "Callback",
@@ -54,13 +50,11 @@ const PRESETS: {
       "done callback got 49 in ThreadPoolExecutor-0_0",
       "done callback got 49 in MainThread",
     ],
-    pending: "concurrent.futures",
   },
   {
     title: "Guide 1: thread pool and futures",
     lanes: ["MainThread", "ThreadPoolExecutor-0_0", "ThreadPoolExecutor-0_1"],
     output: [],
-    pending: "concurrent.futures",
   },
   {
     title: "Guide 2: shared variable",
@@ -77,7 +71,6 @@ const PRESETS: {
     title: "Guide 4: queue",
     lanes: ["MainThread", "Thread-1 (lengthy_task)"],
     output: ["42"],
-    pending: "queue",
   },
   {
     title: "Guide 5: callback",
@@ -88,7 +81,6 @@ const PRESETS: {
 
 for (const p of PRESETS) {
   test(`strategy "${p.title}": lanes and output`, async ({ page }) => {
-    test.fixme(!!p.pending, `the engine does not run ${p.pending} yet`);
     await openApp(page);
     await pickStrategy(page, p.title);
     await expect(page.getByRole("region", { name: "Program" })).toContainText(

@@ -58,3 +58,20 @@ test("the table view lists spans and a hand-off arrow for the lock preset", asyn
   ).toBeVisible();
   await expect(page.getByRole("table", { name: "Spans" })).toContainText("sleep(0.2)");
 });
+
+for (const [preset, kind, label] of [
+  ["Thread pool & futures", "result", /Future#\d+.*: result\(\) returns 9/],
+  ["Queue", "queue", /Queue#1: put\(1\) → get\(\)/],
+] as const) {
+  test(`a hand-off arrow for the "${preset}" preset`, async ({ page }) => {
+    await openApp(page);
+    await pickStrategy(page, preset);
+    await run(page);
+    const figure = page.getByRole("figure", { name: "Thread timeline" });
+    await expect(figure.locator(`line.handoff-${kind}`).first()).toBeAttached();
+    await page.getByText("Table view").click();
+    await expect(
+      page.getByRole("table", { name: "Hand-offs" }).getByRole("row", { name: label }).first(),
+    ).toBeVisible();
+  });
+}
