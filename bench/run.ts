@@ -1,6 +1,7 @@
 /** Benchmarks of the engine (printed figures and ratios; `npm run bench`). */
 import { performance } from "node:perf_hooks";
 import { runProgram, type RunOptions, type RunResult } from "../src/engine/index";
+import { exploreBenchmarks } from "./explore";
 
 interface BenchIO {
   readFile(name: string): string;
@@ -71,4 +72,5 @@ export async function runBenchmarks(io: BenchIO): Promise<void> {
   versusPython(io, "cpu_threads.py", "≤ 2×");
   handoffs(io);
   traceSize();
+  exploreBenchmarks();
 }

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { runProgram, type RunOptions } from "../engine/index";
 
-const USAGE = `usage: interleave run FILE.py [--json] [--seed N] [--max-instructions N]
+const USAGE = `usage: interleave explore FILE.py [options]   (every outcome; see interleave explore --help)
+       interleave run FILE.py [--json] [--seed N] [--max-instructions N]
                      [--model gil|free-threaded] [--switch-interval S] [--cores N]
                      [--schedule FILE|SCHEDULE] [--trace OUT.json]
 
@@ -20,6 +21,8 @@ exiting with the same status.
 /** Parse argv and run; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   try {
+    // Loaded on demand: `run` does not pay for the explorer's modules at start-up.
+    if (argv[0] === "explore") return (await import("./explore")).exploreCommand(argv.slice(1));
     return runCommand(argv);
   } catch (e) {
     if (e instanceof UsageError) return usageError(e.message);

@@ -1,0 +1,202 @@
+/**
+ * Exhaustive depth-first search over scheduling choices, stateless (every schedule is run
+ * from the start, replaying the choices of the current DFS path).
+ *
+ * Reduction (reduction "dpor"): dynamic partial-order reduction (Flanagan & Godefroid 2005,
+ * as in loom and CDSChecker) plus sleep sets (Godefroid). After each run, every pair of
+ * steps of different threads that touch the same object (one writing) and are not already
+ * ordered by happens-before is a race; the point before the earlier step gets the later
+ * step's thread as a branch to try (or every enabled thread, when that one was not enabled
+ * there). Branches whose first step commutes with what runs next sleep, and a run where
+ * only sleeping threads could go on is abandoned: it is equivalent to one already run.
+ * Without reduction ("none"), every enabled thread is tried at every point: the naive count.
+ *
+ * Preemption bound (CHESS): schedules with more than K switches away from a thread that
+ * could go on are not run. Bounded searches use no sleep sets (they are unsound together),
+ * and a race whose branch would exceed the bound is tried at the latest earlier point where
+ * it fits (the conservative fix of Coons, Musuvathi & McKinley 2013).
+ */
+import { dependent, dependentAcross, type Footprint } from "./access";
+import type { ControlledRun, Policy, Step } from "./controlled";
+
+/** A choice point on the DFS path. */
+interface Node {
+  enabled: number[];
+  running: number | null;
+  chosen: number;
+  /** Index of the step this point starts in the current run. */
+  step: number;
+  /** Preemptions before this point. */
+  pre: number;
+  backtrack: Set<number>;
+  done: Set<number>;
+  /** Sleeping threads on reaching this point, with their next step. */
+  sleep: Map<number, Asleep>;
+  /** The first step of each thread explored from here. */
+  explored: Map<number, Asleep>;
+}
+
+/** A step run in an earlier schedule, postponed here: its accesses and their id mark. */
+interface Asleep {
+  acc: Footprint;
+  mark: number;
+}
+
+/**
+ * Races of a run (FG 2005 with vector clocks): calls `add(i, p)` for the latest step i that
+ * is dependent with a later step of thread p and not ordered before it.
+ */
+export function findRaces(steps: readonly Step[], add: (i: number, thread: number) => void): void {
+  const clocks: number[][] = [];
+  const threadClock = new Map<number, number[]>();
+  for (let j = 0; j < steps.length; j++) {
+    const sj = steps[j];
+    const p = sj.thread;
+    const before = threadClock.get(p) ?? [];
+    const c = before.slice();
+    let raced = false;
+    for (let i = j - 1; i >= 0; i--) {
+      const si = steps[i];
+      if (si.thread === p || !dependent(si.acc, sj.acc)) continue;
+      if (!raced && i > (before[si.thread] ?? -1)) {
+        add(i, p);
+        raced = true;
+      }
+      const ci = clocks[i];
+      for (let k = 0; k < ci.length; k++) if (ci[k] !== undefined && !(c[k] >= ci[k])) c[k] = ci[k];
+    }
+    c[p] = j;
+    clocks[j] = c;
+    threadClock.set(p, c);
+    // A thread's first step happens after the step that started it.
+    for (const n of sj.created) threadClock.set(n, c.slice());
+  }
+}
+
+/** The DFS: its `policy` drives a run, `advance` picks the next branch after it. */
+export class Dfs {
+  private stack: Node[] = [];
+  private preCount = 0;
+  private preSeen = 0;
+  private readonly sleepSets: boolean;
+
+  constructor(
+    private readonly reduce: boolean,
+    private readonly bound: number | null,
+    /** Choices fixed for this search (a split part): never branched. */
+    private readonly prefix: readonly number[] = [],
+  ) {
+    this.sleepSets = reduce && bound === null;
+  }
+
+  /** Depth of the current path (choice points of the last run). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  private within(n: { pre: number; running: number | null }, t: number): boolean {
+    if (this.bound === null) return true;
+    return n.pre + (n.running !== null && t !== n.running ? 1 : 0) <= this.bound;
+  }
+
+  /** The choices of the current run come from here. */
+  readonly policy: Policy = (choice, enabled, running, steps) => {
+    for (; this.preSeen < steps.length; this.preSeen++) {
+      const s = steps[this.preSeen];
+      if (s.running !== null && s.thread !== s.running) this.preCount++;
+    }
+    if (choice < this.stack.length) {
+      const n = this.stack[choice];
+      if (!enabled.includes(n.chosen)) throw new Error("explore: the program is not deterministic");
+      n.step = steps.length;
+      return n.chosen;
+    }
+    const pre = this.preCount;
+    const sleep = this.sleepSets ? this.sleepAt(choice, steps) : new Map<number, Asleep>();
+    let pick: number;
+    if (choice < this.prefix.length) {
+      pick = this.prefix[choice];
+      if (!enabled.includes(pick)) throw new Error("explore: this prefix does not fit the program");
+    } else {
+      const free = enabled.filter((t) => !sleep.has(t) && this.within({ pre, running }, t));
+      if (free.length === 0) return -1;
+      // Go on with the running thread when possible: the first schedule has no preemption.
+      pick = running !== null && free.includes(running) ? running : free[0];
+    }
+    const backtrack = new Set<number>([pick]);
+    if (!this.reduce && choice >= this.prefix.length)
+      for (const t of enabled) if (this.within({ pre, running }, t)) backtrack.add(t);
+    this.stack.push({
+      enabled,
+      running,
+      chosen: pick,
+      step: steps.length,
+      pre,
+      backtrack,
+      done: new Set([pick]),
+      sleep,
+      explored: new Map(),
+    });
+    return pick;
+  };
+
+  /** Sleep set at a new point: the parent's sleepers and earlier siblings still commuting. */
+  private sleepAt(choice: number, steps: readonly Step[]): Map<number, Asleep> {
+    const out = new Map<number, Asleep>();
+    const parent = this.stack[choice - 1];
+    if (parent === undefined || choice - 1 < this.prefix.length) return out;
+    const since = steps.slice(parent.step);
+    const candidates = new Map(parent.sleep);
+    for (const [t, a] of parent.explored) if (t !== parent.chosen) candidates.set(t, a);
+    for (const [t, a] of candidates)
+      if (since.every((s) => s.thread !== t && !dependentAcross(a.acc, a.mark, s.acc)))
+        out.set(t, a);
+    return out;
+  }
+
+  /** After a run: add race branches, then move to the next branch; false when done. */
+  advance(run: ControlledRun): boolean {
+    const { steps } = run;
+    for (const n of this.stack)
+      if (n.step < steps.length && !n.explored.has(n.chosen)) {
+        const s = steps[n.step];
+        n.explored.set(n.chosen, { acc: s.acc, mark: s.mark });
+      }
+    if (this.reduce) findRaces(steps, (i, p) => this.addBranch(steps[i].choice, p));
+    this.preCount = 0;
+    this.preSeen = 0;
+    for (let k = this.stack.length - 1; k >= this.prefix.length; k--) {
+      const n = this.stack[k];
+      const next = [...n.backtrack]
+        .filter((t) => !n.done.has(t) && !n.sleep.has(t) && n.enabled.includes(t))
+        .sort((a, b) => (a === n.running ? -1 : b === n.running ? 1 : a - b));
+      if (next.length === 0) continue;
+      n.done.add(next[0]);
+      n.chosen = next[0];
+      this.stack.length = k + 1;
+      return true;
+    }
+    this.stack.length = 0;
+    return false;
+  }
+
+  /** Try thread `p` at choice point `k` (or all its enabled threads if `p` was not one). */
+  private addBranch(k: number, p: number): void {
+    if (k < this.prefix.length) return; // above this part: a sibling part covers it
+    const n = this.stack[k];
+    const threads = n.enabled.includes(p) ? [p] : n.enabled;
+    for (const t of threads) {
+      if (this.within(n, t)) {
+        n.backtrack.add(t);
+        continue;
+      }
+      for (let m = k - 1; m >= this.prefix.length; m--) {
+        const e = this.stack[m];
+        if (e.enabled.includes(t) && this.within(e, t)) {
+          e.backtrack.add(t);
+          break;
+        }
+      }
+    }
+  }
+}

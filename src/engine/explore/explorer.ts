@@ -1,0 +1,150 @@
+/**
+ * The explorer: runs a program under many schedules and groups the runs by outcome.
+ * `Explorer` is synchronous and works in batches (a Web Worker or the CLI runs a batch,
+ * reports progress, yields, and checks for Stop); `explore` drives it to the end.
+ */
+import { controlledRun, type RunSettings } from "./controlled";
+import { Dfs } from "./dfs";
+import { OutcomeTable } from "./outcomes";
+import { pctPolicy, runRng, uniformPolicy } from "./random";
+import type { ExploreOptions, ExploreResult, ProgressFn } from "./types";
+
+/** Default per-run instruction budget: exploration repeats runs, so endless loops must end soon. */
+export const EXPLORE_MAX_INSTRUCTIONS = 200_000;
+
+/** A resumable exploration of one program. */
+export class Explorer {
+  private readonly settings: RunSettings;
+  private readonly table = new OutcomeTable();
+  private readonly dfs: Dfs | null = null;
+  private readonly budget: number;
+  private readonly started: number;
+  private runs = 0;
+  private schedules = 0;
+  private pruned = 0;
+  private exhausted = false;
+  private stoppedBy: ExploreResult["stoppedBy"] = null;
+  /** PCT: choice points of a run without preemptions (the k of PCT's guarantee). */
+  private points = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: ExploreOptions = {},
+  ) {
+    const mode = options.mode ?? "exhaustive";
+    this.settings = {
+      model: options.model ?? "any",
+      filename: options.filename ?? "main.py",
+      maxInstructions: options.maxInstructions ?? EXPLORE_MAX_INSTRUCTIONS,
+    };
+    this.budget = options.runs ?? (mode === "exhaustive" ? 20_000 : 1_000);
+    this.started = options.now?.() ?? 0;
+    if (mode === "exhaustive")
+      this.dfs = new Dfs(
+        (options.reduction ?? "dpor") === "dpor",
+        options.preemptions ?? null,
+        options.prefix ?? [],
+      );
+    else if (mode === "pct") {
+      // A pilot run (not counted) sizes PCT's change-point range.
+      const pilot = controlledRun(source, this.settings, (_c, e, r) => r ?? e[0]);
+      this.points = pilot.steps.filter((s) => s.choice >= 0).length;
+    }
+  }
+
+  /** True once the search is complete or stopped by a budget or Stop. */
+  get done(): boolean {
+    return this.exhausted || this.stoppedBy !== null;
+  }
+
+  /** Stop before completing (the result says "cancelled"). */
+  stop(): void {
+    if (!this.done) this.stoppedBy = "cancelled";
+  }
+
+  /** Run up to `n` more schedules (fewer if done first). */
+  runBatch(n: number): void {
+    for (let i = 0; i < n && !this.done; i++) {
+      if (this.options.signal?.aborted) this.stoppedBy = "cancelled";
+      else if (this.runs >= this.budget) this.stoppedBy = "runs";
+      else if (this.outOfTime()) this.stoppedBy = "time";
+      else this.runOne();
+    }
+  }
+
+  private outOfTime(): boolean {
+    const { now, timeBudgetMs } = this.options;
+    return now !== undefined && timeBudgetMs !== undefined && now() - this.started > timeBudgetMs;
+  }
+
+  private runOne(): void {
+    const mode = this.options.mode ?? "exhaustive";
+    const index = (this.options.firstRun ?? 0) + this.runs;
+    const rng = runRng(this.options.seed ?? 0, index);
+    const policy =
+      this.dfs !== null
+        ? this.dfs.policy
+        : mode === "pct"
+          ? pctPolicy(rng, this.options.depth ?? 3, this.points)
+          : uniformPolicy(rng);
+    const run = controlledRun(this.source, this.settings, policy);
+    this.runs++;
+    if (run.result === null) this.pruned++;
+    else {
+      this.schedules++;
+      this.table.addRun(run.result, run.preemptions);
+    }
+    if (this.dfs !== null && !this.dfs.advance(run)) this.exhausted = true;
+  }
+
+  /** What was found so far. */
+  result(): ExploreResult {
+    const mode = this.options.mode ?? "exhaustive";
+    return {
+      complete: this.exhausted,
+      schedules: this.schedules,
+      outcomes: this.table.list(),
+      pruned: this.pruned,
+      stoppedBy: this.exhausted ? null : this.stoppedBy,
+      mode,
+      model: this.settings.model,
+      seed: mode === "exhaustive" ? null : (this.options.seed ?? 0),
+      preemptionBound: mode === "exhaustive" ? (this.options.preemptions ?? null) : null,
+    };
+  }
+}
+
+/** Explore synchronously to the end (or budget); `onProgress` after each batch may stop it. */
+export function exploreSync(
+  source: string,
+  options: ExploreOptions = {},
+  onProgress?: ProgressFn,
+  batch = 16,
+): ExploreResult {
+  const ex = new Explorer(source, options);
+  while (!ex.done) {
+    ex.runBatch(batch);
+    if (onProgress?.(ex.result()) === false) ex.stop();
+  }
+  return ex.result();
+}
+
+/**
+ * Explore, yielding between batches through `pause` (e.g. a zero-delay timer in a Web
+ * Worker, so a Stop message is seen; the engine itself owns no timers).
+ */
+export async function explore(
+  source: string,
+  options: ExploreOptions = {},
+  onProgress?: ProgressFn,
+  pause: () => Promise<void> = () => Promise.resolve(),
+  batch = 16,
+): Promise<ExploreResult> {
+  const ex = new Explorer(source, options);
+  while (!ex.done) {
+    ex.runBatch(batch);
+    if (onProgress?.(ex.result()) === false) ex.stop();
+    await pause();
+  }
+  return ex.result();
+}

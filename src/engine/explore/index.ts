@@ -1,0 +1,24 @@
+/**
+ * Race explorer: every outcome a threaded program can produce, each with a replayable
+ * witness schedule (`runProgram(source, { schedule: outcome.schedule })` replays it).
+ *
+ * Single worker:   `await explore(source, options, onProgress, pause)`
+ *                  (or `new Explorer(source, options)` and `runBatch(n)` / `result()`).
+ * Several workers: exhaustive — `splitPrefixes(source, options, parts)` on the main side,
+ *                  each worker `explore(source, { ...options, prefix })` for its prefixes;
+ *                  random/PCT — `splitRuns(runs, parts)` gives each `{ firstRun, runs }`;
+ *                  then `mergeResults(results)`. `exploreInParts` does the same in one thread.
+ * Stop: set `options.signal.aborted` (checked between runs) or return false from
+ * `onProgress`; the result so far comes back with `stoppedBy: "cancelled"`.
+ */
+export { Explorer, explore, exploreSync, EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
+export { exploreInParts, mergeResults, splitPrefixes, splitRuns } from "./split";
+export {
+  MODEL_NAMES,
+  type ExploreMode,
+  type ExploreOptions,
+  type ExploreResult,
+  type InterleavingModel,
+  type Outcome,
+  type ProgressFn,
+} from "./types";

@@ -1,0 +1,97 @@
+/**
+ * Splitting an exploration across workers (Web Workers in the app, or sequentially here).
+ *
+ * Exhaustive mode splits by schedule prefix: `splitPrefixes` enumerates every enabled thread
+ * at the first choice points (no reduction there) until there are at least `parts` prefixes;
+ * each worker runs `explore(source, { ...options, prefix })` on its own prefixes, and
+ * `mergeResults` combines the answers. Because the top levels are enumerated in full, a
+ * race a worker finds above its prefix is covered by a sibling prefix and is dropped: the
+ * union stays complete (some equivalent schedules may be run by two workers).
+ * Random and PCT modes split by run index: worker i gets `firstRun` and `runs` for its range
+ * (run k always uses the same generator), so the union equals one long exploration.
+ */
+import { controlledRun, type RunSettings } from "./controlled";
+import { EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
+import { OutcomeTable } from "./outcomes";
+import type { ExploreOptions, ExploreResult } from "./types";
+
+/** Schedule prefixes (lists of thread ids, one per choice point) covering the whole search. */
+export function splitPrefixes(source: string, options: ExploreOptions, parts: number): number[][] {
+  const settings: RunSettings = {
+    model: options.model ?? "any",
+    filename: options.filename ?? "main.py",
+    maxInstructions: options.maxInstructions ?? EXPLORE_MAX_INSTRUCTIONS,
+  };
+  const bound = options.preemptions ?? Infinity;
+  let frontier: number[][] = [[]];
+  while (frontier.length < parts) {
+    const next: number[][] = [];
+    let grew = false;
+    for (const p of frontier) {
+      // Follow p, then stop at the next choice point and branch on every enabled thread.
+      let children: number[] = [];
+      let preemptions = 0;
+      controlledRun(source, settings, (choice, enabled, running) => {
+        const pick = choice < p.length ? p[choice] : -1;
+        if (pick >= 0) {
+          if (running !== null && pick !== running) preemptions++;
+          return pick;
+        }
+        children = enabled.filter((t) => running === null || t === running || preemptions < bound);
+        return -1;
+      });
+      if (children.length === 0) next.push(p);
+      else {
+        grew = grew || children.length > 1;
+        for (const t of children) next.push([...p, t]);
+      }
+    }
+    if (!grew && next.length === frontier.length && next.every((p, i) => p === frontier[i])) break;
+    frontier = next;
+  }
+  return frontier;
+}
+
+/** Random/PCT: run ranges for `parts` workers sharing `runs` runs. */
+export function splitRuns(runs: number, parts: number): { firstRun: number; runs: number }[] {
+  const out: { firstRun: number; runs: number }[] = [];
+  let first = 0;
+  for (let i = 0; i < parts; i++) {
+    const n = Math.floor(runs / parts) + (i < runs % parts ? 1 : 0);
+    if (n > 0) out.push({ firstRun: first, runs: n });
+    first += n;
+  }
+  return out;
+}
+
+/** Combine the results of the parts of one exploration. */
+export function mergeResults(results: ExploreResult[]): ExploreResult {
+  const table = new OutcomeTable();
+  for (const r of results) for (const o of r.outcomes) table.add(o);
+  const first = results[0];
+  const stopped = results.find((r) => r.stoppedBy !== null)?.stoppedBy ?? null;
+  return {
+    ...first,
+    complete: results.every((r) => r.complete),
+    schedules: results.reduce((n, r) => n + r.schedules, 0),
+    pruned: results.reduce((n, r) => n + r.pruned, 0),
+    outcomes: table.list(),
+    stoppedBy: results.every((r) => r.complete) ? null : stopped,
+  };
+}
+
+/** Run the parts one after another in this thread (Node, tests): same answer as workers. */
+export function exploreInParts(
+  source: string,
+  options: ExploreOptions,
+  parts: number,
+  explorePart: (options: ExploreOptions) => ExploreResult,
+): ExploreResult {
+  const mode = options.mode ?? "exhaustive";
+  if (mode !== "exhaustive") {
+    const total = options.runs ?? 1_000;
+    return mergeResults(splitRuns(total, parts).map((r) => explorePart({ ...options, ...r })));
+  }
+  const prefixes = splitPrefixes(source, options, parts);
+  return mergeResults(prefixes.map((prefix) => explorePart({ ...options, prefix })));
+}

@@ -1,0 +1,82 @@
+/** Settings and results of race exploration (shared by the explorer, CLI and workers). */
+import type { Deadlock } from "../trace/types";
+
+/** Where a thread switch may happen: "any" visible instruction, or CPython's eval breakers. */
+export type InterleavingModel = "any" | "gil";
+
+/** The names the UI and CLI show for each interleaving model. */
+export const MODEL_NAMES: Record<InterleavingModel, string> = {
+  any: "any instruction",
+  gil: "CPython 3.12 with GIL",
+};
+
+/** Exhaustive DFS (with partial-order reduction), PCT, or uniform random scheduling. */
+export type ExploreMode = "exhaustive" | "pct" | "random";
+
+/** Settings of one exploration. */
+export interface ExploreOptions {
+  /** Default "exhaustive". */
+  mode?: ExploreMode;
+  /** Default "any". */
+  model?: InterleavingModel;
+  /** Budget: at most this many schedules (default 20,000 exhaustive, 1,000 random/PCT). */
+  runs?: number;
+  /** Exhaustive: at most this many preemptions per schedule (CHESS); default unbounded. */
+  preemptions?: number;
+  /** Random/PCT: seed of the scheduling choices (default 0). */
+  seed?: number;
+  /** PCT: bug depth d (d − 1 priority change points; default 3). */
+  depth?: number;
+  /** Exhaustive: "dpor" (sleep sets + dynamic partial-order reduction, default) or "none". */
+  reduction?: "dpor" | "none";
+  /** Budget in milliseconds, measured with `now` (the engine has no clock of its own). */
+  timeBudgetMs?: number;
+  /** Milliseconds clock for `timeBudgetMs` and the rate (e.g. `() => performance.now()`). */
+  now?: () => number;
+  /** Stop early when this becomes true (an AbortSignal fits). */
+  signal?: { readonly aborted: boolean };
+  /** File name of the program (tracebacks, and which code counts as the user's). */
+  filename?: string;
+  /** Per-run instruction budget (endless-loop guard; default 200,000). */
+  maxInstructions?: number;
+  /** Explore only schedules beginning with these choices (see split.ts). */
+  prefix?: number[];
+  /** Random/PCT: first run index (workers split N runs into ranges). */
+  firstRun?: number;
+}
+
+/** One distinct result of the program, with how often and a witness schedule. */
+export interface Outcome {
+  stdout: string;
+  exitCode: number;
+  /** The deadlock (with its wait-for cycle), or null. */
+  deadlock: Deadlock | null;
+  /** Schedules explored that ended this way. */
+  count: number;
+  /** Preemptions of the witness (the fewest found). */
+  preemptions: number;
+  /** The witness: `runProgram(source, { schedule })` replays it exactly. */
+  schedule: string;
+}
+
+/** What an exploration found (also the progress snapshots). */
+export interface ExploreResult {
+  /** True when every schedule of the search space (within the preemption bound) was run. */
+  complete: boolean;
+  /** Schedules run to the end. */
+  schedules: number;
+  /** Distinct outcomes, most frequent first. */
+  outcomes: Outcome[];
+  /** Runs abandoned as equivalent to explored ones (sleep sets); not in `schedules`. */
+  pruned: number;
+  /** Why it stopped before completing: "runs", "time" or "cancelled" (null otherwise). */
+  stoppedBy: "runs" | "time" | "cancelled" | null;
+  mode: ExploreMode;
+  model: InterleavingModel;
+  /** Random/PCT seed, or the preemption bound of an exhaustive search (null: none). */
+  seed: number | null;
+  preemptionBound: number | null;
+}
+
+/** Progress callback: schedules explored and outcomes so far; return false to stop. */
+export type ProgressFn = (p: ExploreResult) => void | boolean;
