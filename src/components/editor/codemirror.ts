@@ -180,8 +180,9 @@ export function createEditor(
     },
     reveal(line) {
       if (line < 1 || line > view.state.doc.lines) return;
+      // "nearest" scrolls only when the line is off screen, so the chart being used stays put.
       view.dispatch({
-        effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "center" }),
+        effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "nearest" }),
       });
     },
     focus: () => view.focus(),
