@@ -2,11 +2,12 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { runProgram, type RunOptions } from "../engine/index";
+import { toChromeTrace } from "../engine/trace/chrome";
 
 const USAGE = `usage: interleave explore FILE.py [options]   (every outcome; see interleave explore --help)
        interleave run FILE.py [--json] [--seed N] [--max-instructions N]
                      [--model gil|free-threaded] [--switch-interval S] [--cores N]
-                     [--schedule FILE|SCHEDULE] [--trace OUT.json]
+                     [--schedule FILE|SCHEDULE] [--trace OUT.json] [--chrome-trace OUT.json]
 
 Runs FILE.py on Interleave's simulated CPython and prints what it printed,
 exiting with the same status.
@@ -16,7 +17,8 @@ exiting with the same status.
   --cores N            virtual cores of the free-threaded model and os.cpu_count() (default 4)
   --schedule X         replay a schedule: a file holding one, or the text itself
                        ("thread:instructions ...", as printed by --json)
-  --trace OUT.json     write the run's trace (threads, spans, events) to OUT.json`;
+  --trace OUT.json     write the run's trace (threads, spans, events) to OUT.json
+  --chrome-trace OUT.json  write it in Chrome Trace Event Format (opens in Perfetto)`;
 
 /** Parse argv and run; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -41,6 +43,7 @@ function runCommand(argv: string[]): number {
   let seed: number | undefined;
   let maxInstructions: number | undefined;
   let traceFile: string | undefined;
+  let chromeFile: string | undefined;
   const opts: RunOptions = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -68,6 +71,7 @@ function runCommand(argv: string[]): number {
       const v = value();
       opts.schedule = existsSync(v) ? readFileSync(v, "utf8") : v;
     } else if (a === "--trace") traceFile = value();
+    else if (a === "--chrome-trace") chromeFile = value();
     else if (a.startsWith("-")) return usageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else return usageError(`unexpected argument ${a}`);
@@ -88,9 +92,11 @@ function runCommand(argv: string[]): number {
     argv0: file,
     seed,
     maxInstructions,
-    trace: traceFile !== undefined,
+    trace: traceFile !== undefined || chromeFile !== undefined,
   });
   if (traceFile !== undefined) writeFileSync(traceFile, JSON.stringify(r.trace) + "\n");
+  if (chromeFile !== undefined)
+    writeFileSync(chromeFile, JSON.stringify(toChromeTrace(r.trace!)) + "\n");
   if (json) {
     process.stdout.write(
       JSON.stringify({

@@ -112,6 +112,21 @@ test("--trace writes the versioned trace; --json reports a deadlock", () => {
   ]);
 });
 
+test("--chrome-trace writes Chrome Trace Event Format with one named thread per lane", () => {
+  const file = program(
+    "import threading, time\nt = threading.Thread(target=time.sleep, args=(0.1,))\nt.start()\nt.join()\nprint('ok')\n",
+  );
+  const out = join(mkdtempSync(join(tmpdir(), "interleave-")), "chrome.json");
+  const r = cli(["run", file, "--chrome-trace", out]);
+  expect(r.stdout).toBe("ok\n");
+  const ct = JSON.parse(readFileSync(out, "utf8"));
+  const names = ct.traceEvents
+    .filter((e: { ph: string; name: string }) => e.ph === "M" && e.name === "thread_name")
+    .map((e: { args: { name: string } }) => e.args.name);
+  expect(names).toEqual(expect.arrayContaining(["MainThread", "Thread-1 (sleep)"]));
+  expect(ct.traceEvents.some((e: { ph: string }) => e.ph === "X")).toBe(true);
+});
+
 test("bad option values are usage errors (status 2)", () => {
   const file = program("print(1)\n");
   for (const args of [
