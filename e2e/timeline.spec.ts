@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openApp, pickStrategy, run } from "./helpers";
+import { openApp, pickStrategy, run, setCode } from "./helpers";
 
 test("the timeline: legend, summary, zoom and fit, tooltip, click → editor line", async ({
   page,
@@ -75,3 +75,28 @@ for (const [preset, kind, label] of [
     ).toBeVisible();
   });
 }
+
+test("a thread ended by an exception is tagged on its lane and marked where it raised", async ({
+  page,
+}) => {
+  await openApp(page);
+  await setCode(
+    page,
+    [
+      "import threading, time",
+      "def work():",
+      "    time.sleep(0.1)",
+      "    raise ValueError('boom in worker')",
+      "t = threading.Thread(target=work)",
+      "t.start()",
+      "t.join()",
+      "",
+    ].join("\n"),
+  );
+  await run(page);
+  const figure = page.getByRole("figure", { name: "Thread timeline" });
+  await expect(figure.getByRole("listitem", { name: /Thread-1 \(work\)/ })).toContainText("✕ died");
+  await expect(figure.locator("text.marker-exception title")).toHaveText(
+    "uncaught ValueError: boom in worker",
+  );
+});

@@ -1,12 +1,13 @@
 /**
  * The hand-offs the guide is about, found in the event list: who gave what to whom and when
- * (submit → worker starts it, set result → result() returns, put → get, release → acquire,
- * thread exit → join), plus instant markers (exceptions, callbacks). Pure.
+ * (submit → worker starts it, set result → result() returns, future done → a callback run
+ * by another thread, put → get, release → acquire, thread exit → join), plus instant markers
+ * (exceptions, callbacks). Pure.
  */
 import type { Trace, TraceEvent } from "../engine/trace/types";
 
 /** Which kind of hand-off an arrow shows. */
-export type HandoffKind = "submit" | "result" | "queue" | "lock" | "join";
+export type HandoffKind = "submit" | "result" | "callback" | "queue" | "lock" | "join";
 
 /** An arrow from one thread at one time to another thread (or the same) at a later time. */
 export interface Handoff {
@@ -58,6 +59,20 @@ export function handoffs(trace: Trace): Handoff[] {
         const d = dones.get(e.object);
         const what = d?.exception ? `raises ${d.exception}` : `returns ${d?.result ?? ""}`;
         if (d) out.push(arrow("result", d, e, `${name(e.object)}: result() ${what}`));
+        break;
+      }
+      case "callback": {
+        // A done-callback added after the future finished runs in the adding thread.
+        const d = dones.get(e.object);
+        if (d && d.thread !== e.thread)
+          out.push(
+            arrow(
+              "callback",
+              d,
+              e,
+              `${name(e.object)} done → ${functionName(e.fn)} runs in ${threadName(e.thread)}`,
+            ),
+          );
         break;
       }
       case "queue put":

@@ -131,3 +131,22 @@ describe("functionName", () => {
     expect(functionName("print")).toBe("print");
   });
 });
+
+describe("callback hand-offs", () => {
+  it("draws an arrow only when the callback runs in another thread", () => {
+    const t = poolTrace();
+    const fn = "<function on_done at 0x7f0000000040>";
+    t.events.push(
+      { t: 5e9 + 1760, thread: 3, line: 0, type: "callback", object: 2, fn },
+      { t: 5e9 + 1900, thread: 1, line: 20, type: "callback", object: 2, fn },
+    );
+    expect(handoffs(t).filter((h) => h.kind === "callback")).toEqual([
+      {
+        kind: "callback",
+        from: { thread: 3, t: 5e9 + 1750 },
+        to: { thread: 1, t: 5e9 + 1900 },
+        label: "Future#2 (lengthy_task) done → on_done() runs in MainThread",
+      },
+    ]);
+  });
+});
