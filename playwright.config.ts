@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices, type LaunchOptions } from "@playwright/test";
 
-const PORT = 5199;
+/** PW_PORT lets several checkouts run their e2e suites side by side. */
+const PORT = Number(process.env.PW_PORT ?? 5199);
 const isCI = !!process.env.CI;
 
 /** Flags that keep Chromium quiet on a machine without general network access. */
