@@ -14,6 +14,11 @@ export interface RunSettings {
   cores: number;
   /** Seed for `random` and for scheduling choices. */
   seed: number;
+  /**
+   * Replay this exact schedule ("thread:instructions ...", as a run or an explorer witness
+   * reports it) instead of scheduling freely. Not remembered across visits.
+   */
+  schedule?: string;
 }
 
 /** What a finished run reports; `trace` is missing when the engine could not produce one. */
@@ -25,6 +30,8 @@ export interface RunResponse {
   elapsed: number;
   instructions: number;
   trace?: Trace;
+  /** The run's schedule; passing it back as `RunSettings.schedule` replays the run exactly. */
+  schedule?: string;
   /** Real milliseconds the worker spent, for the status line. */
   wallMs: number;
 }

@@ -14,6 +14,7 @@ const api: RunWorkerApi = {
         model: settings.model,
         switchInterval: settings.switchInterval,
         cores: settings.cores,
+        schedule: settings.schedule,
         trace: true,
       });
       return {
@@ -23,6 +24,7 @@ const api: RunWorkerApi = {
         elapsed: r.elapsed,
         instructions: r.instructions,
         trace: r.trace,
+        schedule: r.schedule,
         wallMs: performance.now() - started,
       };
     } catch (e) {
