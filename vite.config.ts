@@ -29,5 +29,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", "dist/**"],
     environment: "node",
+    // A hang guard, not a speed check: engine tests run whole programs, and these shared
+    // 2-core machines can be many times slower than a laptop.
+    testTimeout: 60_000,
   },
 });

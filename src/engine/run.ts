@@ -97,7 +97,7 @@ export function runSingle(
         `Interleave: the schedule is not valid (expected "thread:instructions ...").\n`,
         2,
       );
-    sched.replay = slices;
+    sched.replaySchedule(slices);
   }
   interp.onWrite = (fd, text) => sched!.emit({ type: "print", fd, text });
   run.extra.set("scheduler", sched);

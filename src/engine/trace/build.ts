@@ -45,12 +45,25 @@ export function spansFrom(changes: StateChange[], end: number): Span[] {
   }
   const spans: Span[] = [];
   for (const list of byThread.values()) {
+    let last: Span | null = null;
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
       const next = i + 1 < list.length ? list[i + 1].t : Math.max(end, c.t);
       // A zero-length span between two changes at the same instant says nothing.
       if (next === c.t && i + 1 < list.length) continue;
-      spans.push(spanOf(c, next));
+      // Running (or ready) straight on across such an instant is one span: a thread put back
+      // on its core or handed the GIL again at once never stopped (replays record these).
+      if (
+        last !== null &&
+        last.end === c.t &&
+        last.state === c.state &&
+        (c.state === "running" || c.state === "ready")
+      ) {
+        last.end = next;
+        continue;
+      }
+      last = spanOf(c, next);
+      spans.push(last);
     }
   }
   spans.sort((a, b) => a.start - b.start || a.thread - b.thread);

@@ -172,6 +172,12 @@ export class Scheduler implements SchedulerHooks {
   private replayed = false;
   /** Set when a replayed schedule stopped fitting the program. */
   replayDiverged = false;
+  /**
+   * Free-threaded replay: the loop makes its own choices (cores, clocks, rotation, timers) and
+   * the schedule gives only each quantum's length, which is the one random choice it makes;
+   * so a recorded run comes back exactly, spans included. Set by `replaySchedule`.
+   */
+  private replayFollows = false;
   /** Free-threaded model: threads currently on a core. */
   private onCores: SimThread[] = [];
   /** Free-threaded model: when each free core became free. */
@@ -357,6 +363,35 @@ export class Scheduler implements SchedulerHooks {
     }
   }
 
+  /** Replay `slices` (as recorded in `slices` by an earlier run of the same program). */
+  replaySchedule(slices: [number, number][]): void {
+    this.replay = slices.map(([id, n]) => [id, n]);
+    this.replayFollows = this.model === "free-threaded";
+  }
+
+  /**
+   * Free-threaded model: instructions `t` may run before the core is offered to another
+   * thread. Random (seeded), or the rest of the replayed slice when `t` is the thread it names
+   * (a slice that ended in a block or an exit ran fewer; with this limit it does the same).
+   */
+  private quantum(t: SimThread): number {
+    if (this.replayFollows && this.replay !== null) {
+      while (this.replay.length && this.replay[0][1] === 0) this.replay.shift();
+      if (this.replay.length) {
+        if (this.replay[0][0] === t.vm.id) return this.replay[0][1];
+        this.diverge();
+      }
+    }
+    return 1 + Math.floor(this.rng() * QUANTUM);
+  }
+
+  /** The replayed schedule does not fit this program (edited since): go on freely. */
+  private diverge(): void {
+    this.replay = null;
+    this.replayFollows = false;
+    this.replayDiverged = true;
+  }
+
   /** Account the running thread's instructions to the clock and record its slice. */
   private endSlice(t: SimThread): void {
     if (this.model === "gil" && this.replayed) {
@@ -366,6 +401,11 @@ export class Scheduler implements SchedulerHooks {
     const steps = this.interp.totalSteps - this.sliceSteps;
     this.now = this.now + steps * INSTRUCTION_NS;
     this.gil = null;
+    if (this.replayFollows && steps > 0 && this.replay?.length) {
+      const head = this.replay[0];
+      if (head[0] !== t.vm.id || steps > head[1]) this.diverge();
+      else if ((head[1] -= steps) === 0) this.replay.shift();
+    }
     if (steps > 0 || this.slices.length === 0 || this.slices[this.slices.length - 1][0] !== t.vm.id)
       this.slices.push([t.vm.id, steps]);
     else this.slices[this.slices.length - 1][1] += steps;
@@ -447,6 +487,13 @@ export class Scheduler implements SchedulerHooks {
         if (this.beginMainExit(t, error)) {
           this.gil = t;
           this.sliceSteps = interp.totalSteps;
+          // The exit code ran as a slice of its own: replaying, it is the next recorded one.
+          const head = this.replay?.[0];
+          if (replayed && head !== undefined && head[0] === t.vm.id) {
+            this.replay!.shift();
+            interp.stepLimit = interp.totalSteps + Math.max(1, head[1]);
+            this.replayed = true;
+          }
         } else this.finish(t, error);
         continue;
       }
@@ -529,7 +576,8 @@ export class Scheduler implements SchedulerHooks {
         this.replayed = true;
         return t;
       }
-      const next = this.nextEvent();
+      // Only a timer can make the named thread ready now (others asking for the GIL cannot).
+      const next = this.nextTimer();
       if (t === undefined || t.state === "done" || next === Infinity) {
         // The schedule does not fit this program (edited since it was recorded): go on freely.
         this.replay = null;
@@ -549,7 +597,11 @@ export class Scheduler implements SchedulerHooks {
     const cores = Math.max(1, interp.run.sys.cores);
     for (;;) {
       while (this.onCores.length < cores) {
-        const t = this.replay?.length ? this.pickReplayed(until) : this.pickReady(until);
+        // Replaying a free-threaded run follows the loop's own choices (see `quantum`).
+        const t =
+          this.replay?.length && !this.replayFollows
+            ? this.pickReplayed(until)
+            : this.pickReady(until);
         if (t === null) break;
         t.state = "running";
         // The core that has been free the longest (cores free up at different virtual times).
@@ -576,7 +628,7 @@ export class Scheduler implements SchedulerHooks {
           this.fireTimers(this.now);
           continue;
         }
-        interp.stepLimit = interp.totalSteps + 1 + Math.floor(this.rng() * QUANTUM);
+        interp.stepLimit = interp.totalSteps + this.quantum(t);
       }
       if (t === until) {
         this.now = t.clock;
@@ -606,7 +658,14 @@ export class Scheduler implements SchedulerHooks {
       this.endSlice(t);
       t.clock = this.now;
       if (finished) {
-        if (this.beginMainExit(t, error)) continue;
+        if (this.beginMainExit(t, error)) {
+          // Replaying, the next recorded slice picks it again (as after any replayed slice).
+          if (this.replayed) {
+            this.offCore(t);
+            this.requeue(t);
+          }
+          continue;
+        }
         this.offCore(t);
         this.finish(t, error);
         continue;

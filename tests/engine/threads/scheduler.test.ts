@@ -1,4 +1,6 @@
 /** The thread scheduler: GIL and free-threaded time, replay, deadlocks, nested waits. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runProgram, type RunOptions } from "../../../src/engine/index";
 
@@ -98,6 +100,27 @@ describe("replay", () => {
       expect(b.instructions).toBe(a.instructions);
     });
   }
+
+  // Programs whose replays once differed: main-thread exit code as its own slice (70), more
+  // threads than cores (51), a pool at exit (67), names (06). The whole trace must match.
+  const corpus = join(__dirname, "../../conformance/threads");
+  for (const file of [
+    "06_thread_names.py",
+    "51_nested_threads.py",
+    "67_pool_submit_result.py",
+    "70_pool_shutdown_wait.py",
+  ])
+    for (const model of ["gil", "free-threaded"] as const)
+      test(`${file} replays with the same trace (${model})`, () => {
+        const src = readFileSync(join(corpus, file), "utf8");
+        const a = run(src, { model, seed: 3, trace: true });
+        const b = run(src, { model, seed: 77, schedule: a.schedule, trace: true });
+        expect(b.stdout).toBe(a.stdout);
+        expect(b.stderr).toBe(a.stderr);
+        expect(b.schedule === a.schedule).toBe(true);
+        expect(b.trace!.spans).toEqual(a.trace!.spans);
+        expect(b.trace!.events).toEqual(a.trace!.events);
+      });
 
   test("a malformed schedule is refused with a message", () => {
     const r = run("print(1)", { schedule: "1:x" });
