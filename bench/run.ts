@@ -2,6 +2,7 @@
 import { performance } from "node:perf_hooks";
 import { runProgram, type RunOptions, type RunResult } from "../src/engine/index";
 import { exploreBenchmarks } from "./explore";
+import { layoutBenchmark } from "./layout";
 
 interface BenchIO {
   readFile(name: string): string;
@@ -72,5 +73,6 @@ export async function runBenchmarks(io: BenchIO): Promise<void> {
   versusPython(io, "cpu_threads.py", "≤ 2×");
   handoffs(io);
   traceSize();
+  layoutBenchmark();
   exploreBenchmarks();
 }

@@ -38,12 +38,11 @@ describe("spanMarks", () => {
       "3:sleeping",
     ]);
   });
-  it("keeps 10,000 spans to about one mark per pixel column per lane, fast", () => {
+  // Its speed is a benchmark (bench/layout.ts, `npm run bench`), not a test.
+  it("keeps 10,000 spans to about one mark per pixel column per lane", () => {
     const t = busyTrace(4, 2500);
     const lanes = buildLanes(t);
-    const started = performance.now();
     const marks = spanMarks(t, lanes, { t0: 0, t1: runEnd(t), width: 800 });
-    expect(performance.now() - started).toBeLessThan(50);
     expect(marks.length).toBeLessThanOrEqual(4 * 801);
     const zoomed = spanMarks(t, lanes, { t0: 0, t1: 50 * 5000, width: 800 });
     expect(zoomed.length).toBe(4 * 51);
