@@ -10,7 +10,7 @@ import type { BorrowedFrom } from "../state/program.svelte";
 import type { ShareState } from "./permalink";
 import type { SharedSettings } from "./validate";
 
-/** Longest schedule a link carries; longer runs replay from program + settings + seed. */
+/** Longest replay schedule a link carries (a longer one is left out, and the link says less). */
 export const LINK_SCHEDULE_LIMIT = 20_000;
 
 function sameSettings(a: SharedSettings, b: SharedSettings): boolean {
@@ -39,7 +39,9 @@ export function shareStateOf(app: AppState): ShareState {
   const current =
     r.result && r.ranSettings && r.ranSource === state.code && sameSettings(r.ranSettings, settings);
   if (!current) return state;
-  const schedule = r.result?.schedule;
+  // A free run is reproduced by program + settings + seed alone (the engine is deterministic);
+  // a replayed run (an explorer witness, say) needs its schedule to be the same run again.
+  const schedule = r.ranSettings?.schedule;
   if (schedule !== undefined && schedule.length <= LINK_SCHEDULE_LIMIT) state.schedule = schedule;
   const trace = r.result?.trace;
   const t = app.timeline.playhead;
