@@ -122,7 +122,13 @@ test("a link with a replay schedule and a step replays that very run", async ({ 
   const code = readFileSync("src/presets/queue_producer_consumer.py", "utf8");
   const settings = { model: "gil" as const, switchInterval: 0.005, cores: 4, seed: 7 };
   const ran = runProgram(code, { ...settings, trace: true, filename: "main.py" });
-  const hash = encodePermalink({ preset: "queue", code, settings, schedule: ran.schedule, step: 9 });
+  const hash = encodePermalink({
+    preset: "queue",
+    code,
+    settings,
+    schedule: ran.schedule,
+    step: 9,
+  });
   await page.goto(`./#${hash}`);
   await expect(page.getByRole("status").filter({ hasText: "Finished" })).toBeVisible({
     timeout: 30_000,

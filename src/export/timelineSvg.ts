@@ -131,7 +131,8 @@ function legendLayout(trace: Trace, p: SvgPalette, width: number) {
     { symbol: "✕", color: p.error, text: "exception" },
     { symbol: "◆", color: p.callback, text: "callback" },
   ];
-  if (trace.model === "gil") entries.push({ swatch: "#4e79a7", text: "GIL held by (thread colour)" });
+  if (trace.model === "gil")
+    entries.push({ swatch: "#4e79a7", text: "GIL held by (thread colour)" });
   const items: LegendItem[] = [];
   let x = MARGIN;
   let row = 0;
@@ -204,9 +205,7 @@ export function timelineSvg(trace: Trace, o: TimelineSvgOptions): SvgImage {
         `<text x="${x}" y="${top + AXIS - 9}" text-anchor="${anchor}">${xmlEscape(t.label)}</text>`,
     );
   }
-  push(
-    `<text x="${plotX - 8}" y="${top + AXIS - 9}" text-anchor="end">virtual time →</text></g>`,
-  );
+  push(`<text x="${plotX - 8}" y="${top + AXIS - 9}" text-anchor="end">virtual time →</text></g>`);
 
   // Lane names, each with its thread colour.
   push(`<g font-size="12" fill="${p.fg}">`);

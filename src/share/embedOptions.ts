@@ -3,7 +3,13 @@
  * the `<iframe>` snippet the Embed button hands out, and the messages a frame exchanges with
  * its host page. All pure, so they are unit-tested; nothing a host sends is ever run as script.
  */
-import { checkCode, checkPartialSettings, isRecord, onlyKeys, type SharedSettings } from "./validate";
+import {
+  checkCode,
+  checkPartialSettings,
+  isRecord,
+  onlyKeys,
+  type SharedSettings,
+} from "./validate";
 
 /** Panels an embed can show below the editor, in page order. */
 export const EMBED_PANELS = ["timeline", "steps", "output", "locks", "outcomes"] as const;
@@ -112,7 +118,8 @@ export function parseHostMessage(
     return null;
   if (data.type === RESIZE_TYPE) return null;
   try {
-    if (data.type !== LOAD_TYPE) throw new Error(`unknown message type ${JSON.stringify(data.type)}`);
+    if (data.type !== LOAD_TYPE)
+      throw new Error(`unknown message type ${JSON.stringify(data.type)}`);
     onlyKeys(data, ["type", "code", "settings", "run"], "the message");
     if (data.run !== undefined && typeof data.run !== "boolean")
       throw new Error("run must be true or false");
@@ -126,6 +133,9 @@ export function parseHostMessage(
       },
     };
   } catch (e) {
-    return { ok: false, error: `The host page sent a message this frame cannot use: ${(e as Error).message}.` };
+    return {
+      ok: false,
+      error: `The host page sent a message this frame cannot use: ${(e as Error).message}.`,
+    };
   }
 }

@@ -37,7 +37,10 @@ export function shareStateOf(app: AppState): ShareState {
   const state: ShareState = { preset: app.program.presetId, code: app.program.code, settings };
   const r = app.runner;
   const current =
-    r.result && r.ranSettings && r.ranSource === state.code && sameSettings(r.ranSettings, settings);
+    r.result &&
+    r.ranSettings &&
+    r.ranSource === state.code &&
+    sameSettings(r.ranSettings, settings);
   if (!current) return state;
   // A free run is reproduced by program + settings + seed alone (the engine is deterministic);
   // a replayed run (an explorer witness, say) needs its schedule to be the same run again.

@@ -29,7 +29,14 @@ function fakeHost(readyAfter: number | null, online = true) {
     clearInterval: () => (tick = null),
     online,
   };
-  return { host, posted, win, step: () => tick?.(), active: () => tick !== null, handler: () => handler };
+  return {
+    host,
+    posted,
+    win,
+    step: () => tick?.(),
+    active: () => tick !== null,
+    handler: () => handler,
+  };
 }
 
 test("pings until PONG, then posts the trace once, to Perfetto's origin only", async () => {
@@ -52,7 +59,9 @@ test("pings until PONG, then posts the trace once, to Perfetto's origin only", a
 });
 
 test("offline, blocked pop-up, no answer, closed tab: each says so", async () => {
-  expect(await openInPerfetto(fakeHost(1, false).host, new ArrayBuffer(1), "t", "f")).toBe("offline");
+  expect(await openInPerfetto(fakeHost(1, false).host, new ArrayBuffer(1), "t", "f")).toBe(
+    "offline",
+  );
   const blocked = fakeHost(1);
   blocked.host.open = () => null;
   expect(await openInPerfetto(blocked.host, new ArrayBuffer(1), "t", "f")).toBe("blocked");

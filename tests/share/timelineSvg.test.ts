@@ -3,7 +3,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { runProgram } from "../../src/engine/index";
-import { LIGHT_PALETTE, paletteFromCss, timelineSvg, xmlEscape } from "../../src/export/timelineSvg";
+import {
+  LIGHT_PALETTE,
+  paletteFromCss,
+  timelineSvg,
+  xmlEscape,
+} from "../../src/export/timelineSvg";
 import { poolTrace } from "../ui/fixtures";
 
 const pool = readFileSync(join(__dirname, "../../src/presets/pool_futures.py"), "utf8");

@@ -163,7 +163,10 @@ export function createEditor(
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
         // Read-only (embeds): still focusable and selectable, so the code can be read and copied.
         ...(readOnly
-          ? [EditorState.readOnly.of(true), EditorView.contentAttributes.of({ "aria-readonly": "true" })]
+          ? [
+              EditorState.readOnly.of(true),
+              EditorView.contentAttributes.of({ "aria-readonly": "true" }),
+            ]
           : []),
         // Wrapped lines: no sideways scrolling on a phone.
         EditorView.lineWrapping,
