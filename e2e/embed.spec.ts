@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { serveStatic, type StaticServer } from "./support/static-server";
@@ -150,4 +151,16 @@ test("embed options: theme, autorun, initial step and panels", async ({ page }) 
   await expect(page.getByRole("region", { name: "Output" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Strategy" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Share" })).toHaveCount(0);
+});
+
+test("embed mode has no axe violations, light and dark", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("./?embed&autorun&readonly&panels=timeline,steps,output,locks");
+    await expect(page.getByRole("status").filter({ hasText: "Finished" })).toBeVisible({
+      timeout: 30_000,
+    });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
+  }
 });
