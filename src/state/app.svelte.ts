@@ -23,9 +23,11 @@ export class AppState {
     return this.runner.result?.trace;
   }
 
-  /** Run the editor's program with the current settings. */
-  async run(): Promise<void> {
-    await this.runner.run(this.program.code, this.settings.snapshot());
+  /** Run the editor's program with the current settings (replaying `schedule` if given). */
+  async run(options: { schedule?: string } = {}): Promise<void> {
+    const settings = this.settings.snapshot();
+    if (options.schedule !== undefined) settings.schedule = options.schedule;
+    await this.runner.run(this.program.code, settings);
     const trace = this.trace;
     this.timeline.reset(
       trace ? runEnd(trace) : Math.round((this.runner.result?.elapsed ?? 0) * 1e9),

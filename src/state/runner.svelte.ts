@@ -18,6 +18,8 @@ export class Runner {
   result = $state.raw<RunResponse | null>(null);
   /** Source text of the last finished run (trace lines refer to it). */
   ranSource = $state("");
+  /** Settings of the last finished run (a permalink carries its schedule only if they hold). */
+  ranSettings = $state.raw<RunSettings | null>(null);
   /** Real milliseconds since the current run started, for the "Running…" note. */
   startedAt = $state(0);
   #factory: WorkerFactory;
@@ -52,6 +54,7 @@ export class Runner {
       if (id !== this.#runId) return;
       this.result = result;
       this.ranSource = source;
+      this.ranSettings = settings;
       this.status = "done";
     } catch (e) {
       if (id !== this.#runId) return;
@@ -64,6 +67,7 @@ export class Runner {
         wallMs: 0,
       };
       this.ranSource = source;
+      this.ranSettings = settings;
       this.status = "done";
     }
   }

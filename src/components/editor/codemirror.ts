@@ -146,6 +146,7 @@ export function createEditor(
   doc: string,
   onChange: (text: string) => void,
   onRun: () => void,
+  { readOnly = false } = {},
 ): EditorHandle {
   let applying = false;
   const view = new EditorView({
@@ -160,6 +161,13 @@ export function createEditor(
         theme,
         marksField,
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
+        // Read-only (embeds): still focusable and selectable, so the code can be read and copied.
+        ...(readOnly
+          ? [
+              EditorState.readOnly.of(true),
+              EditorView.contentAttributes.of({ "aria-readonly": "true" }),
+            ]
+          : []),
         // Wrapped lines: no sideways scrolling on a phone.
         EditorView.lineWrapping,
         EditorView.updateListener.of((u) => {

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { runProgram } from "../src/engine/index";
+import { summaryLine } from "../src/engine/trace/summary";
+import { encodePermalink } from "../src/share/permalink";
+import { editorText, laneNames, openApp, outputTexts, pickStrategy, run, setCode } from "./helpers";
+
+/** Everything a shared link must reproduce, read off the page. */
+async function snapshot(page: Page) {
+  const settings = page.getByRole("group", { name: "Settings" });
+  return {
+    code: await editorText(page),
+    model: await settings.getByLabel("Model").inputValue(),
+    cores: await settings.getByLabel("Cores").inputValue(),
+    seed: await settings.getByLabel("Seed").inputValue(),
+    lanes: await laneNames(page),
+    summary: await page.locator("p.summary").innerText(),
+    output: await outputTexts(page),
+    step: await page.getByText(/^Step \d+ of \d+ · t = /).innerText(),
+  };
+}
+
+test("Share → the link opened elsewhere shows the same code, settings, run and step", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await pickStrategy(page, "Shared variable (no lock)");
+  await setCode(page, `${await editorText(page)}\nprint("shared by a friend")\n`);
+  const settings = page.getByRole("group", { name: "Settings" });
+  await settings.getByLabel("Model").selectOption("free-threaded");
+  await settings.getByLabel("Cores").fill("2");
+  await settings.getByLabel("Seed").fill("4242");
+  await run(page);
+  const steps = page.getByRole("toolbar", { name: "Step-through controls" });
+  for (let i = 0; i < 4; i++) await steps.getByRole("button", { name: "Step forward" }).click();
+  const before = await snapshot(page);
+  expect(before.step).toMatch(/^Step 4 of/);
+  const urlBefore = page.url();
+
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(page.getByText(/Link copied|Copy the link/)).toBeVisible();
+  const link = await page.getByLabel("Share link").inputValue();
+  expect(link).toMatch(/#v1=[A-Za-z0-9_-]+$/);
+  // Share does not touch this page's address or history.
+  expect(page.url()).toBe(urlBefore);
+
+  // Someone else (no saved code of theirs) opens the link.
+  const other = await browser.newContext();
+  const friend = await other.newPage();
+  await friend.goto(link);
+  await expect(friend.getByRole("status").filter({ hasText: "Finished" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(friend.getByText(/^Step 4 of/)).toBeVisible();
+  expect(await snapshot(friend)).toEqual(before);
+  await expect(friend.getByText("Showing a program from a shared link.")).toBeVisible();
+
+  // Their own (default) program is one click away, and the link leaves the address bar.
+  await friend.getByRole("button", { name: "Restore my code" }).click();
+  expect(await editorText(friend)).toContain("ThreadPoolExecutor");
+  expect(new URL(friend.url()).hash).toBe("");
+  await other.close();
+});
+
+test("a tampered link says so, shows the default program and keeps the autosaved code", async ({
+  page,
+}) => {
+  await openApp(page);
+  await setCode(page, 'print("my own work")\n');
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const link = await page.getByLabel("Share link").inputValue();
+  // Change one character in the middle of the data.
+  const at = link.indexOf("#v1=") + 20;
+  const tampered = link.slice(0, at) + (link[at] === "A" ? "B" : "A") + link.slice(at + 1);
+
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(tampered);
+  await page.reload();
+  await expect(page.getByRole("alert")).toContainText("This link could not be opened");
+  await expect(page.getByRole("alert")).toContainText("your own code is saved and untouched");
+  await expect(page.locator(".cm-content")).toBeVisible();
+  expect(await editorText(page)).toContain("ThreadPoolExecutor");
+  expect(errors).toEqual([]);
+
+  await page.getByRole("button", { name: "Restore my code" }).click();
+  expect(await editorText(page)).toBe('print("my own work")\n');
+  await page.reload();
+  await expect(page.locator(".cm-content")).toBeVisible();
+  expect(await editorText(page)).toBe('print("my own work")\n');
+});
+
+test("editing a link's program never overwrites the autosave; a reload keeps the edit", async ({
+  page,
+}) => {
+  await openApp(page);
+  await setCode(page, 'print("mine")\n');
+  await pickStrategy(page, "Queue");
+  await setCode(page, 'print("from the link")\n');
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const link = await page.getByLabel("Share link").inputValue();
+  // Back to what the user had, then open the link as a visitor would.
+  await setCode(page, 'print("mine too")\n');
+  await page.goto(link);
+  await page.reload();
+  await expect(page.getByText("Showing a program from a shared link.")).toBeVisible();
+  expect(await editorText(page)).toBe('print("from the link")\n');
+  await setCode(page, 'print("from the link, edited")\n');
+  await expect.poll(() => page.url()).not.toBe(link);
+  await page.reload();
+  await expect(page.locator(".cm-content")).toBeVisible();
+  expect(await editorText(page)).toBe('print("from the link, edited")\n');
+  await page.getByRole("button", { name: "Restore my code" }).click();
+  expect(await editorText(page)).toBe('print("mine too")\n');
+  await pickStrategy(page, "Thread pool & futures");
+  expect(await editorText(page)).toBe('print("mine")\n');
+});
+
+test("a link with a replay schedule and a step replays that very run", async ({ page }) => {
+  const code = readFileSync("src/presets/queue_producer_consumer.py", "utf8");
+  const settings = { model: "gil" as const, switchInterval: 0.005, cores: 4, seed: 7 };
+  const ran = runProgram(code, { ...settings, trace: true, filename: "main.py" });
+  const hash = encodePermalink({
+    preset: "queue",
+    code,
+    settings,
+    schedule: ran.schedule,
+    step: 9,
+  });
+  await page.goto(`./#${hash}`);
+  await expect(page.getByRole("status").filter({ hasText: "Finished" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator("p.summary")).toHaveText(summaryLine(ran.trace!));
+  expect(await laneNames(page)).toEqual(["GIL", ...ran.trace!.threads.map((t) => t.name)]);
+  await expect(page.getByText(/^Step 9 of \d+ · t = /)).toBeVisible();
+  expect(await outputTexts(page)).toEqual(ran.stdout.trimEnd().split("\n"));
+});
