@@ -10,11 +10,13 @@ export function formatShare(correct: number, schedules: number): string {
   return pct >= 100 ? ">99%" : pct <= 0 ? "<1%" : `${pct}%`;
 }
 
-/** How the schedules were chosen: "all 3 schedules (exhaustive)", "100 PCT schedules, seed 1". */
+/** How the schedules were chosen: "all 3 schedules (exhaustive)", "100 schedules sampled by PCT, seed 1". */
 export function formatExploration(e: ExplorationFacts): string {
   const n = `${e.schedules.toLocaleString("en")} schedule${e.schedules === 1 ? "" : "s"}`;
-  if (e.mode === "exhaustive")
-    return e.complete ? `all ${n} (exhaustive)` : `${n} (exhaustive, incomplete)`;
+  if (e.mode === "exhaustive") {
+    if (!e.complete) return `${n} (exhaustive, incomplete)`;
+    return e.schedules === 1 ? "the only schedule (exhaustive)" : `all ${n} (exhaustive)`;
+  }
   return `${n} sampled by PCT, seed ${e.seed}`;
 }
 
