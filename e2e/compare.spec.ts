@@ -1,4 +1,5 @@
 /** Compare: the same workload run with each strategy, as a table of facts measured by the engine. */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { editorText, openApp } from "./helpers";
 
@@ -137,3 +138,20 @@ test("Open in editor loads the strategy's program, and Undo brings the old text 
   // The no-lock preset holds its own text again: nothing is marked modified.
   await expect(page.getByRole("option", { name: /\(modified\)/ })).toHaveCount(0);
 });
+
+for (const { colorScheme, width, height } of [
+  { colorScheme: "light", width: 1280, height: 800 },
+  { colorScheme: "dark", width: 390, height: 844 },
+] as const)
+  test(`no axe violations in Compare (${colorScheme}, ${width}×${height})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    const region = await openCompare(page);
+    await region.getByLabel("Workers").fill("0"); // the error state too
+    await expect(region.getByRole("alert")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+    expect(summary).toEqual([]);
+  });
