@@ -16,7 +16,7 @@ interface Expected {
 
 const root = join(__dirname, "conformance");
 /** Every suite of CPython-checked programs. */
-const suites = ["core", "threads"];
+const suites = ["core", "threads", "compare"];
 
 for (const suite of suites) {
   describe(suite, () => {

@@ -2,6 +2,8 @@
  * The contract between the page and the run worker: settings in, result (with trace) out.
  * Both sides import only this file, so a change of shape shows up as a type error on both.
  */
+import type { Budget, CompareProgress, StrategyFacts } from "../compare/measure";
+import type { Workload } from "../compare/programs";
 import type { Model, Trace } from "../engine/trace/types";
 
 /** Settings the user picks for one run. */
@@ -47,3 +49,17 @@ export const MAIN_FILENAME = "main.py";
 
 /** Endless-loop guard: the worker can also be terminated with Stop. */
 export const MAX_INSTRUCTIONS = 50_000_000;
+
+/** The API the Compare worker exposes through comlink (measure every strategy on a workload). */
+export interface CompareWorkerApi {
+  /**
+   * Measure the five strategies on `workload`; `onProgress` hears which strategy and how many
+   * schedules so far, `onFacts` gets each strategy's row as soon as it is measured.
+   */
+  measure(
+    workload: Workload,
+    budget: Budget,
+    onProgress: (p: CompareProgress) => void,
+    onFacts: (f: StrategyFacts) => void,
+  ): Promise<StrategyFacts[]>;
+}

@@ -1,0 +1,31 @@
+# Shared variable, no lock: workers add their results to a global total
+import threading
+import time
+
+DURATIONS = [3, 5, 1, 2]  # seconds each task takes
+WORKERS = 2
+
+
+def task(n, seconds):
+    time.sleep(seconds)  # stands for I/O: a download, a query
+    if n == 3:
+        raise ValueError(f"task {n} failed")
+    return n * n
+
+
+total = 0
+
+
+def worker(my_jobs):
+    global total
+    for n, seconds in my_jobs:
+        total += task(n, seconds)  # reads total, waits for the task, writes it back
+
+
+jobs = list(enumerate(DURATIONS, 1))
+threads = [threading.Thread(target=worker, args=(jobs[i::WORKERS],)) for i in range(WORKERS)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("total =", total)
