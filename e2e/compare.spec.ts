@@ -3,13 +3,16 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { editorText, openApp } from "./helpers";
 
+// Each measurement explores five programs; on a loaded 2-core machine that can take a minute.
+test.describe.configure({ timeout: 240_000 });
+
 /** Open the Compare view and wait until its table is measured. */
 async function openCompare(page: Page, opened = false) {
   if (!opened) await openApp(page);
   await page.getByRole("button", { name: "Compare", exact: true }).click();
   const region = page.getByRole("region", { name: "Compare", exact: true });
   await expect(region.getByRole("status")).toContainText("Measured 5 strategies", {
-    timeout: 60_000,
+    timeout: 150_000,
   });
   return region;
 }
@@ -69,7 +72,7 @@ test("editing the workload and measuring again updates the table", async ({ page
   await expect(region.getByText("The workload changed")).toBeVisible();
   await region.getByRole("button", { name: "Measure" }).click();
   await expect(region.getByRole("status")).toContainText("Measured 5 strategies", {
-    timeout: 60_000,
+    timeout: 150_000,
   });
   await expect(region.locator("caption")).toContainText("with 1 worker");
   // One worker: the tasks run one after another (3+5+1+2 s) and nothing can race.
@@ -117,7 +120,7 @@ test("Stop ends a measurement and Measure starts again", async ({ page }) => {
   await region.getByLabel("Task that raises").selectOption("none");
   await region.getByRole("button", { name: "Measure" }).click();
   await expect(region.getByRole("status")).toContainText("Measured 5 strategies", {
-    timeout: 60_000,
+    timeout: 150_000,
   });
 });
 
