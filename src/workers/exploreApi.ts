@@ -3,8 +3,8 @@
  * each worker explores one part of a search (a schedule prefix or a run range) at a time,
  * streams progress snapshots, and stops between batches when asked.
  */
-import { explore, splitPrefixes } from "../engine/explore/index";
-import type { ExploreOptions, ExploreResult } from "../engine/explore/index";
+import { explore, splitParts } from "../engine/explore/index";
+import type { ExploreOptions, ExploreResult, SearchPart } from "../engine/explore/index";
 
 /** Settings a worker can receive (functions and signals cannot cross a message channel). */
 export type ExplorePartOptions = Omit<ExploreOptions, "now" | "signal">;
@@ -14,8 +14,8 @@ export type PartProgress = (p: ExploreResult) => void;
 
 /** What an explorer worker exposes (through comlink). */
 export interface ExploreWorkerApi {
-  /** Schedule prefixes splitting an exhaustive search into at least `parts` parts. */
-  prefixes(source: string, options: ExplorePartOptions, parts: number): number[][];
+  /** Prefixes (with asleep siblings) splitting an exhaustive search into at least `parts`. */
+  parts(source: string, options: ExplorePartOptions, parts: number): SearchPart[];
   /** Explore one part; `onProgress` gets snapshots at most every `PROGRESS_MS`. */
   explore(
     source: string,
@@ -40,8 +40,8 @@ export interface WorkerHost {
 export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
   let stopped = { aborted: false };
   return {
-    prefixes(source, options, parts) {
-      return splitPrefixes(source, options, parts);
+    parts(source, options, parts) {
+      return splitParts(source, options, parts);
     },
     async explore(source, options, onProgress) {
       const signal = (stopped = { aborted: false });

@@ -6,12 +6,12 @@
  * in-process endpoints — the same code decides what runs where.
  */
 import { mergeResults, splitRuns } from "../engine/explore/index";
-import type { ExploreResult } from "../engine/explore/index";
+import type { ExploreResult, SearchPart } from "../engine/explore/index";
 import type { ExplorePartOptions, PartProgress } from "./exploreApi";
 
 /** One worker as the pool sees it (every call may be asynchronous). */
 export interface ExploreEndpoint {
-  prefixes(source: string, options: ExplorePartOptions, parts: number): Promise<number[][]>;
+  parts(source: string, options: ExplorePartOptions, parts: number): Promise<SearchPart[]>;
   explore(
     source: string,
     options: ExplorePartOptions,
@@ -43,18 +43,18 @@ export function partCount(workers: number): number {
 }
 
 /**
- * The options of each part. Exhaustive: one part per prefix (each may use the whole budget;
- * the pool enforces the total). PCT/random: consecutive run ranges, so the union of the parts
+ * The options of each part. Exhaustive: one part per prefix, with its asleep siblings (each
+ * may use the whole budget; the pool enforces the total). PCT/random: consecutive run ranges, so the union of the parts
  * is exactly the runs of one long exploration.
  */
 export function planParts(
   options: ExplorePartOptions,
   parts: number,
-  prefixes: number[][] | null,
+  split: SearchPart[] | null,
 ): ExplorePartOptions[] {
   if ((options.mode ?? "exhaustive") !== "exhaustive")
     return splitRuns(defaultRuns(options), parts).map((r) => ({ ...options, ...r }));
-  return (prefixes ?? [[]]).map((prefix) => ({ ...options, prefix }));
+  return (split ?? [{ prefix: [], prefixSleep: [] }]).map((part) => ({ ...options, ...part }));
 }
 
 /** Runs used so far by parts' results or snapshots (schedules and pruned runs alike). */
@@ -177,10 +177,10 @@ export class ExplorePool {
       const start = async () => {
         const mode = options.mode ?? "exhaustive";
         const n = partCount(this.endpoints.length);
-        const prefixes =
-          mode === "exhaustive" && n > 1 ? await this.endpoints[0].prefixes(source, options, n) : null;
+        const split =
+          mode === "exhaustive" && n > 1 ? await this.endpoints[0].parts(source, options, n) : null;
         if (over) return;
-        parts = planParts(options, n, prefixes);
+        parts = planParts(options, n, split);
         latest = parts.map(() => null);
         finished = parts.map(() => false);
         await Promise.all(this.endpoints.map(work));

@@ -23,17 +23,14 @@ function local(): ExploreEndpoint {
     pause: () => new Promise((r) => setImmediate(r)),
   });
   return {
-    prefixes: async (s, o, n) => api.prefixes(s, o, n),
+    parts: async (s, o, n) => api.parts(s, o, n),
     explore: (s, o, cb) => api.explore(s, o, cb),
     stop: () => api.stop(),
   };
 }
 
 const pool = (n: number) =>
-  new ExplorePool(
-    Array.from({ length: n }, local),
-    () => performance.now(),
-  );
+  new ExplorePool(Array.from({ length: n }, local), () => performance.now());
 
 const printed = (r: ExploreResult) => r.outcomes.map((o) => o.stdout).sort();
 
@@ -55,8 +52,15 @@ describe("planning parts", () => {
   });
 
   test("exhaustive: one part per prefix", () => {
-    const parts = planParts({ mode: "exhaustive" }, 3, [[1], [2, 1], [2, 3]]);
-    expect(parts.map((p) => p.prefix)).toEqual([[1], [2, 1], [2, 3]]);
+    const sleeper = { thread: 1, accesses: [], mark: 3 };
+    const parts = planParts({ mode: "exhaustive" }, 3, [
+      { prefix: [1], prefixSleep: [[]] },
+      { prefix: [2], prefixSleep: [[sleeper]] },
+    ]);
+    expect(parts.map((p) => [p.prefix, p.prefixSleep])).toEqual([
+      [[1], [[]]],
+      [[2], [[sleeper]]],
+    ]);
   });
 });
 
@@ -69,7 +73,12 @@ describe("combining parts", () => {
   });
 
   test("counts add up per outcome; complete only when every part finished complete", () => {
-    const r = combineParts([part("4\n", 2), part("4\n", 3), part("3\n", 1)], [true, true, true], null, emptyResult({}));
+    const r = combineParts(
+      [part("4\n", 2), part("4\n", 3), part("3\n", 1)],
+      [true, true, true],
+      null,
+      emptyResult({}),
+    );
     expect(r.complete).toBe(true);
     expect(r.schedules).toBe(6);
     expect(r.outcomes.map((o) => [o.stdout, o.count])).toEqual([
@@ -79,13 +88,28 @@ describe("combining parts", () => {
   });
 
   test("a part still running or never started leaves the result incomplete", () => {
-    expect(combineParts([part("4\n", 2), null], [true, false], null, emptyResult({})).complete).toBe(false);
-    expect(combineParts([part("4\n", 2), part("4\n", 1)], [true, false], null, emptyResult({})).complete).toBe(false);
+    expect(
+      combineParts([part("4\n", 2), null], [true, false], null, emptyResult({})).complete,
+    ).toBe(false);
+    expect(
+      combineParts([part("4\n", 2), part("4\n", 1)], [true, false], null, emptyResult({})).complete,
+    ).toBe(false);
   });
 
   test("a stop reason wins, and nothing started is an empty result of the right shape", () => {
-    const r = combineParts([null, null], [false, false], "cancelled", emptyResult({ mode: "pct", seed: 3 }));
-    expect(r).toMatchObject({ complete: false, schedules: 0, stoppedBy: "cancelled", mode: "pct", seed: 3 });
+    const r = combineParts(
+      [null, null],
+      [false, false],
+      "cancelled",
+      emptyResult({ mode: "pct", seed: 3 }),
+    );
+    expect(r).toMatchObject({
+      complete: false,
+      schedules: 0,
+      stoppedBy: "cancelled",
+      mode: "pct",
+      seed: 3,
+    });
   });
 });
 
@@ -93,7 +117,9 @@ describe("the pool", () => {
   test("exhaustive on two workers: the same outcomes as one thread, complete", async () => {
     const src = counter(2, 2);
     const progress: number[] = [];
-    const r = await pool(2).run(src, { mode: "exhaustive" }, (p) => progress.push(p.result.schedules));
+    const r = await pool(2).run(src, { mode: "exhaustive" }, (p) =>
+      progress.push(p.result.schedules),
+    );
     expect(r.complete).toBe(true);
     expect(printed(r)).toEqual(printed(exploreSync(src)));
     expect(printed(r)).toEqual(["2\n", "3\n", "4\n"]);
