@@ -39,6 +39,9 @@ export function splitPrefixes(source: string, options: ExploreOptions, parts: nu
           return pick;
         }
         children = enabled.filter((t) => running === null || t === running || preemptions < bound);
+        // The running thread first, as the sequential search goes: the first part then holds
+        // the schedules without a preemption here, and sleep sets prune the later parts.
+        children.sort((a, b) => (a === running ? -1 : b === running ? 1 : a - b));
         return -1;
       });
       if (children.length === 0) next.push(p);
