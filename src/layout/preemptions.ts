@@ -14,6 +14,8 @@ export interface PreemptionMark {
   label: string;
   /** The label runs right of the flag ("start") or, near the right edge, left of it ("end"). */
   anchor: "start" | "end";
+  /** What fits beside the flag: the label, or without the thread name (the lane says it). */
+  visible: string;
   line: number;
 }
 
@@ -21,6 +23,9 @@ export interface PreemptionMark {
 export function preemptionLabel(p: Preemption, name: string): string {
   return `${name} preempted here${p.did ? `, after ${p.did}` : ""}`;
 }
+
+/** Approximate width of one label character in pixels (0.75rem semibold). */
+export const LABEL_CHAR_PX = 7;
 
 /** Marks for the preemptions inside the visible window, in time order. */
 export function preemptionMarks(
@@ -35,14 +40,19 @@ export function preemptionMarks(
     const lane = laneOf(lanes, p.thread);
     if (!lane) continue;
     const x = xOf(scale, p.t);
+    const anchor = x > scale.width / 2 ? "end" : "start";
+    const label = preemptionLabel(p, names.get(p.thread) ?? `Thread ${p.thread}`);
+    const room = anchor === "end" ? x : scale.width - x;
+    const short = `preempted${p.did ? `, after ${p.did}` : ""}`;
     out.push({
       thread: p.thread,
       t: p.t,
       x,
       y: lane.y,
       height: lane.height,
-      label: preemptionLabel(p, names.get(p.thread) ?? `Thread ${p.thread}`),
-      anchor: x > scale.width / 2 ? "end" : "start",
+      label,
+      anchor,
+      visible: (label.length + 2) * LABEL_CHAR_PX <= room ? label : short,
       line: p.line,
     });
   }

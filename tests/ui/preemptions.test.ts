@@ -9,6 +9,16 @@ const names = new Map([
 ]);
 
 describe("preemption marks", () => {
+  it("drops the thread name from the visible text when the full label does not fit", () => {
+    const lanes = buildLanes(poolTrace());
+    const p = { thread: 2, t: 500, line: 7, did: "reading counter" };
+    const [wide] = preemptionMarks([p], names, lanes, { t0: 0, t1: 1000, width: 1000 });
+    const [narrow] = preemptionMarks([p], names, lanes, { t0: 0, t1: 1000, width: 300 });
+    expect(wide.visible).toBe(wide.label);
+    expect(narrow.visible).toBe("preempted, after reading counter");
+    expect(narrow.label).toBe("ThreadPoolExecutor-0_0 preempted here, after reading counter");
+  });
+
   it("says who was preempted and what it had just done", () => {
     expect(preemptionLabel({ thread: 2, t: 0, line: 6, did: "reading counter" }, "Thread-2")).toBe(
       "Thread-2 preempted here, after reading counter",
@@ -40,6 +50,7 @@ describe("preemption marks", () => {
         height: 26,
         label: "MainThread preempted here",
         anchor: "start",
+        visible: "MainThread preempted here",
         line: 3,
       },
       {
@@ -50,6 +61,7 @@ describe("preemption marks", () => {
         height: 26,
         label: "ThreadPoolExecutor-0_0 preempted here, after reading counter",
         anchor: "end",
+        visible: "preempted, after reading counter",
         line: 7,
       },
     ]);
