@@ -14,8 +14,10 @@ export interface PreemptionMark {
   label: string;
   /** The label runs right of the flag ("start") or, near the right edge, left of it ("end"). */
   anchor: "start" | "end";
-  /** What fits beside the flag: the label, or without the thread name (the lane says it). */
+  /** What fits beside the flag: the label, or shorter (the lane names the thread). */
   visible: string;
+  /** Pixels between the flag and the plot's edge on the label's side. */
+  room: number;
   line: number;
 }
 
@@ -43,7 +45,12 @@ export function preemptionMarks(
     const anchor = x > scale.width / 2 ? "end" : "start";
     const label = preemptionLabel(p, names.get(p.thread) ?? `Thread ${p.thread}`);
     const room = anchor === "end" ? x : scale.width - x;
-    const short = `preempted${p.did ? `, after ${p.did}` : ""}`;
+    const fits = (text: string) => (text.length + 2) * LABEL_CHAR_PX <= room;
+    const shorter = [
+      label,
+      `preempted${p.did ? `, after ${p.did}` : ""}`,
+      p.did ? `after ${p.did}` : "preempted",
+    ];
     out.push({
       thread: p.thread,
       t: p.t,
@@ -52,7 +59,8 @@ export function preemptionMarks(
       height: lane.height,
       label,
       anchor,
-      visible: (label.length + 2) * LABEL_CHAR_PX <= room ? label : short,
+      visible: shorter.find(fits) ?? shorter[shorter.length - 1],
+      room,
       line: p.line,
     });
   }

@@ -13,10 +13,13 @@ describe("preemption marks", () => {
     const lanes = buildLanes(poolTrace());
     const p = { thread: 2, t: 500, line: 7, did: "reading counter" };
     const [wide] = preemptionMarks([p], names, lanes, { t0: 0, t1: 1000, width: 1000 });
-    const [narrow] = preemptionMarks([p], names, lanes, { t0: 0, t1: 1000, width: 300 });
+    const [narrow] = preemptionMarks([p], names, lanes, { t0: 0, t1: 1000, width: 500 });
     expect(wide.visible).toBe(wide.label);
     expect(narrow.visible).toBe("preempted, after reading counter");
     expect(narrow.label).toBe("ThreadPoolExecutor-0_0 preempted here, after reading counter");
+    const [phone] = preemptionMarks([p], names, lanes, { t0: 0, t1: 1000, width: 360 });
+    expect(phone.visible).toBe("after reading counter");
+    expect(phone.room).toBe(180);
   });
 
   it("says who was preempted and what it had just done", () => {
@@ -51,6 +54,7 @@ describe("preemption marks", () => {
         label: "MainThread preempted here",
         anchor: "start",
         visible: "MainThread preempted here",
+        room: 400,
         line: 3,
       },
       {
@@ -62,6 +66,7 @@ describe("preemption marks", () => {
         label: "ThreadPoolExecutor-0_0 preempted here, after reading counter",
         anchor: "end",
         visible: "preempted, after reading counter",
+        room: 400,
         line: 7,
       },
     ]);
