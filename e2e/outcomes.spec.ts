@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openApp, pickStrategy, setCode } from "./helpers";
 
@@ -88,6 +89,17 @@ test("clicking a bar replays its witness, with the preemption marked on the lane
   await expect(
     outcomes(page).getByRole("list", { name: "Preemptions of the replayed witness" }),
   ).toContainText("preempted here, after reading counter");
+  // The histogram, the replay list and the marks keep axe clean, in both themes.
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    // The editor's active-line gutter (focused by typing) is the editor's own matter.
+    const results = await new AxeBuilder({ page }).exclude(".cm-gutters").analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
+  }
   // An ordinary Run clears the witness marks.
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Finished");
