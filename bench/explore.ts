@@ -41,14 +41,30 @@ function rate(name: string, src: string, options: ExploreOptions): void {
   );
 }
 
+/** The programs the worker-pool benchmark explores in Chromium (1 worker vs all cores). */
+export function poolPrograms(): [string, string, ExploreOptions][] {
+  return [
+    ["counter 3×3", counter(3, 3), { mode: "pct", model: "any", runs: 1_500, seed: 1 }],
+    ["counter 3×3", counter(3, 3), { mode: "exhaustive", model: "any", runs: 1_500 }],
+    [
+      "seed_04_queue.py",
+      sample("seed_04_queue.py"),
+      { mode: "pct", model: "any", runs: 600, seed: 1 },
+    ],
+  ];
+}
+
 /** Print exploration speed (exhaustive and PCT) and DPOR vs naive schedule counts. */
 export function exploreBenchmarks(): void {
   const seed03 =
     sample("seed_03_shared_variable_lock.py") +
     "\nt1 = threading.Thread(target=lengthy_task)\nt2 = threading.Thread(target=lengthy_task)\nt1.start(); t2.start(); t1.join(); t2.join()\nprint(result)\n";
   const programs: [string, string][] = [
+    ["seed_01_thread_pool_futures.py", sample("seed_01_thread_pool_futures.py")],
     ["seed_02_shared_variable.py", sample("seed_02_shared_variable.py")],
     ["seed_03 (completed)", seed03],
+    ["seed_04_queue.py", sample("seed_04_queue.py")],
+    ["seed_05_callback.py", sample("seed_05_callback.py")],
     ["counter 2×2", counter(2, 2)],
     ["counter 3×3", counter(3, 3)],
   ];

@@ -1,7 +1,8 @@
 /** Benchmarks of the engine (printed figures and ratios; `npm run bench`). */
 import { performance } from "node:perf_hooks";
 import { runProgram, type RunOptions, type RunResult } from "../src/engine/index";
-import { exploreBenchmarks } from "./explore";
+import { poolBenchmarks } from "./chromium";
+import { exploreBenchmarks, poolPrograms } from "./explore";
 import { layoutBenchmark } from "./layout";
 
 interface BenchIO {
@@ -75,4 +76,5 @@ export async function runBenchmarks(io: BenchIO): Promise<void> {
   traceSize();
   layoutBenchmark();
   exploreBenchmarks();
+  await poolBenchmarks(poolPrograms());
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import { encodePermalink } from "../src/share/permalink";
 import { serveStatic, type StaticServer } from "./support/static-server";
 
 // The example host page, served from another origin (127.0.0.1 and another port) than the app.
@@ -163,4 +164,38 @@ test("embed mode has no axe violations, light and dark", async ({ page }) => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
   }
+});
+
+test("panels=outcomes: an embed explores its program and shows every outcome", async ({ page }) => {
+  const code = [
+    "import threading",
+    "counter = 0",
+    "def work():",
+    "    global counter",
+    "    for _ in range(2):",
+    "        counter += 1",
+    "t1 = threading.Thread(target=work)",
+    "t2 = threading.Thread(target=work)",
+    "t1.start(); t2.start()",
+    "t1.join(); t2.join()",
+    "print(counter)",
+    "",
+  ].join("\n");
+  const hash = encodePermalink({
+    preset: "shared-no-lock",
+    code,
+    settings: { model: "gil", switchInterval: 0.005, cores: 4, seed: 0 },
+  });
+  await page.goto(`./?embed&panels=timeline,outcomes#${hash}`);
+  await page.getByLabel("Interleaving model").selectOption({ label: "any instruction" });
+  await page.getByRole("button", { name: "Explore" }).click();
+  const outcomes = page.getByRole("region", { name: "Outcomes" });
+  await expect(outcomes.getByText(/complete/)).toBeVisible({ timeout: 60_000 });
+  const labels = await outcomes
+    .getByRole("group", { name: /Outcomes histogram/ })
+    .getByRole("button")
+    .evaluateAll((els) =>
+      els.map((e) => /printed "([^"]*)"/.exec(e.getAttribute("aria-label") ?? "")?.[1]),
+    );
+  expect(labels.sort()).toEqual(["2", "3", "4"]);
 });

@@ -12,7 +12,7 @@ import {
 /** Usage text of the explore subcommand. */
 export const EXPLORE_USAGE = `usage: interleave explore FILE.py [--mode exhaustive|pct|random] [--runs N]
                          [--preemptions K] [--model any|gil] [--seed N] [--depth D]
-                         [--json]
+                         [--workers N] [--json]
 
 Runs FILE.py under many thread schedules and lists every distinct outcome (what it
 printed and its exit status, or a deadlock), each with a schedule that reproduces it.
@@ -24,6 +24,8 @@ printed and its exit status, or a deadlock), each with a schedule that reproduce
                  or gil (CPython 3.12 with GIL: switches only at eval breakers)
   --seed N       seed of pct/random (default 0)
   --depth D      pct bug depth (default 3)
+  --workers N    explore on N worker threads (default 1: this thread); the search is
+                 split by schedule prefix (exhaustive) or run range (pct, random)
   --json         print {complete, schedules, outcomes: [{stdout, exitCode, deadlock,
                  count, preemptions, schedule}]}`;
 
@@ -41,10 +43,12 @@ function numberArg(name: string, v: string | undefined, min: number): number {
 export function parseExploreArgs(args: string[]): {
   file: string;
   json: boolean;
+  workers: number;
   options: ExploreOptions;
 } {
   let file: string | undefined;
   let json = false;
+  let workers = 1;
   const options: ExploreOptions = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -68,12 +72,13 @@ export function parseExploreArgs(args: string[]): {
     else if (a === "--preemptions") options.preemptions = numberArg(a, args[++i], 0);
     else if (a === "--seed") options.seed = numberArg(a, args[++i], 0);
     else if (a === "--depth") options.depth = numberArg(a, args[++i], 1);
+    else if (a === "--workers") workers = numberArg(a, args[++i], 1);
     else if (a.startsWith("-")) throw new ExploreUsageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new ExploreUsageError(`unexpected argument ${a}`);
   }
   if (file === undefined) throw new ExploreUsageError("missing FILE.py");
-  return { file, json, options };
+  return { file, json, workers, options };
 }
 
 /** One line saying what was explored, e.g. "all 35 schedules, complete". */
@@ -109,7 +114,7 @@ export function formatReport(r: ExploreResult, file: string): string {
 }
 
 /** Run the explore subcommand; returns the exit status (2 for usage mistakes). */
-export function exploreCommand(args: string[]): number {
+export function exploreCommand(args: string[]): number | Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
     process.stdout.write(EXPLORE_USAGE + "\n");
     return 0;
@@ -123,7 +128,8 @@ export function exploreCommand(args: string[]): number {
   }
 }
 
-function exploreFile({ file, json, options }: ReturnType<typeof parseExploreArgs>): number {
+function exploreFile(args: ReturnType<typeof parseExploreArgs>): number | Promise<number> {
+  const { file, json, workers, options } = args;
   let source: string;
   try {
     source = readFileSync(file, "utf8");
@@ -133,11 +139,19 @@ function exploreFile({ file, json, options }: ReturnType<typeof parseExploreArgs
     );
     return 2;
   }
-  const r = exploreSync(source, {
-    ...options,
-    filename: resolve(file),
-    now: () => performance.now(),
-  });
+  const filename = resolve(file);
+  if (workers > 1)
+    return import("./exploreThreads")
+      .then(({ exploreInThreads }) => exploreInThreads(source, { ...options, filename }, workers))
+      .then((r) => report(r, file, json));
+  return report(
+    exploreSync(source, { ...options, filename, now: () => performance.now() }),
+    file,
+    json,
+  );
+}
+
+function report(r: ExploreResult, file: string, json: boolean): number {
   if (json) {
     const out = {
       complete: r.complete,

@@ -4,6 +4,7 @@
  */
 import type { Budget, CompareProgress, StrategyFacts } from "../compare/measure";
 import type { Workload } from "../compare/programs";
+import type { Preemption } from "../engine/explore/witness";
 import type { Model, Trace } from "../engine/trace/types";
 
 /** Settings the user picks for one run. */
@@ -21,6 +22,8 @@ export interface RunSettings {
    * reports it) instead of scheduling freely. Not remembered across visits.
    */
   schedule?: string;
+  /** `schedule` is a race-explorer witness: replay it as the explorer ran it, and explain it. */
+  witness?: boolean;
 }
 
 /** What a finished run reports; `trace` is missing when the engine could not produce one. */
@@ -34,6 +37,8 @@ export interface RunResponse {
   trace?: Trace;
   /** The run's schedule; passing it back as `RunSettings.schedule` replays the run exactly. */
   schedule?: string;
+  /** A replayed witness's preemptions, with what each thread last did before it. */
+  preemptions?: Preemption[];
   /** Real milliseconds the worker spent, for the status line. */
   wallMs: number;
 }

@@ -1,13 +1,14 @@
 /** Web Worker running the engine, so a long or endless program never freezes the page. */
 import * as Comlink from "comlink";
 import { runProgram } from "../engine";
+import { replayWitness } from "../engine/explore/witness";
 import { MAIN_FILENAME, MAX_INSTRUCTIONS, type RunResponse, type RunWorkerApi } from "./api";
 
 const api: RunWorkerApi = {
   run(source, settings): RunResponse {
     const started = performance.now();
     try {
-      const r = runProgram(source, {
+      const options = {
         filename: MAIN_FILENAME,
         seed: settings.seed,
         maxInstructions: MAX_INSTRUCTIONS,
@@ -16,8 +17,12 @@ const api: RunWorkerApi = {
         cores: settings.cores,
         schedule: settings.schedule,
         trace: true,
-      });
+      };
+      const { schedule, witness } = settings;
+      const replay = witness && schedule ? replayWitness(source, { ...options, schedule }) : null;
+      const r = replay?.result ?? runProgram(source, options);
       return {
+        preemptions: replay?.preemptions,
         stdout: r.stdout,
         stderr: r.stderr,
         exitCode: r.exitCode,

@@ -116,6 +116,7 @@ test("mistakes are reported with the usage, status 2", () => {
     ["explore", file, "--model", "free-threaded"],
     ["explore", file, "--runs", "0"],
     ["explore", file, "--frobnicate"],
+    ["explore", file, "--workers", "0"],
   ]) {
     const r = cli(args);
     expect(r.status).toBe(2);
@@ -125,3 +126,29 @@ test("mistakes are reported with the usage, status 2", () => {
   expect(missing.status).toBe(2);
   expect(missing.stderr).toContain("can't open file");
 });
+
+test("--workers 2 (worker threads) finds the same outcomes as one thread", () => {
+  const file = program(COUNTER);
+  const outcomes = (args: string[]) => {
+    const r = cli(["explore", file, "--json", ...args]);
+    expect(r.status).toBe(0);
+    return JSON.parse(r.stdout) as {
+      complete: boolean;
+      schedules: number;
+      outcomes: { stdout: string; count: number; schedule: string }[];
+    };
+  };
+  const one = outcomes([]);
+  const two = outcomes(["--workers", "2"]);
+  expect(two.complete).toBe(true);
+  const printed = (r: typeof one) => r.outcomes.map((o) => o.stdout).sort();
+  expect(printed(two)).toEqual(printed(one));
+  expect(printed(two)).toEqual(["2\n", "3\n", "4\n"]);
+  // A witness found by a worker thread replays in the main one.
+  const lost = two.outcomes.find((o) => o.stdout === "2\n")!;
+  expect(cli(["run", file, "--schedule", lost.schedule]).stdout).toBe("2\n");
+  // PCT splits by run index: the very same runs, so the same counts.
+  const pct = ["--mode", "pct", "--runs", "40", "--seed", "3"];
+  const counts = (r: typeof one) => r.outcomes.map((o) => [o.stdout, o.count]);
+  expect(counts(outcomes([...pct, "--workers", "2"]))).toEqual(counts(outcomes(pct)));
+}, 180_000);

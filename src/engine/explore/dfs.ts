@@ -16,8 +16,9 @@
  * and a race whose branch would exceed the bound is tried at the latest earlier point where
  * it fits (the conservative fix of Coons, Musuvathi & McKinley 2013).
  */
-import { dependent, dependentAcross, type Footprint } from "./access";
+import { dependent, dependentAcross, Footprint } from "./access";
 import type { ControlledRun, Policy, Step } from "./controlled";
+import type { SiblingStep } from "./types";
 
 /** A choice point on the DFS path. */
 interface Node {
@@ -85,8 +86,21 @@ export class Dfs {
     private readonly bound: number | null,
     /** Choices fixed for this search (a split part): never branched. */
     private readonly prefix: readonly number[] = [],
+    /** Per prefix choice, sibling branches explored by other parts (they start asleep). */
+    private readonly prefixSleep: readonly SiblingStep[][] = [],
   ) {
     this.sleepSets = reduce && bound === null;
+  }
+
+  /** A sibling part's first step at prefix point `choice`, as an explored branch here. */
+  private siblingsAt(choice: number): Map<number, Asleep> {
+    const out = new Map<number, Asleep>();
+    for (const s of this.prefixSleep[choice] ?? []) {
+      const acc = new Footprint();
+      for (const [id, key, write] of s.accesses) acc.add(id, key, write);
+      out.set(s.thread, { acc, mark: s.mark });
+    }
+    return out;
   }
 
   /** Depth of the current path (choice points of the last run). */
@@ -117,6 +131,8 @@ export class Dfs {
     if (choice < this.prefix.length) {
       pick = this.prefix[choice];
       if (!enabled.includes(pick)) throw new Error("explore: this prefix does not fit the program");
+      // Asleep: every schedule of this part is equivalent to one of an earlier sibling part.
+      if (sleep.has(pick)) return -1;
     } else {
       const free = enabled.filter((t) => !sleep.has(t) && this.within({ pre, running }, t));
       if (free.length === 0) return -1;
@@ -135,7 +151,7 @@ export class Dfs {
       backtrack,
       done: new Set([pick]),
       sleep,
-      explored: new Map(),
+      explored: choice < this.prefix.length ? this.siblingsAt(choice) : new Map(),
     });
     return pick;
   };
@@ -144,7 +160,7 @@ export class Dfs {
   private sleepAt(choice: number, steps: readonly Step[]): Map<number, Asleep> {
     const out = new Map<number, Asleep>();
     const parent = this.stack[choice - 1];
-    if (parent === undefined || choice - 1 < this.prefix.length) return out;
+    if (parent === undefined) return out;
     const since = steps.slice(parent.step);
     const candidates = new Map(parent.sleep);
     for (const [t, a] of parent.explored) if (t !== parent.chosen) candidates.set(t, a);

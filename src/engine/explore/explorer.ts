@@ -44,6 +44,7 @@ export class Explorer {
         (options.reduction ?? "dpor") === "dpor",
         options.preemptions ?? null,
         options.prefix ?? [],
+        options.prefixSleep ?? [],
       );
     else if (mode === "pct") {
       // A pilot run (not counted) sizes PCT's change-point range.

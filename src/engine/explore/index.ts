@@ -4,15 +4,22 @@
  *
  * Single worker:   `await explore(source, options, onProgress, pause)`
  *                  (or `new Explorer(source, options)` and `runBatch(n)` / `result()`).
- * Several workers: exhaustive — `splitPrefixes(source, options, parts)` on the main side,
- *                  each worker `explore(source, { ...options, prefix })` for its prefixes;
+ * Several workers: exhaustive — `splitParts(source, options, parts)` on one side, each
+ *                  worker `explore(source, { ...options, ...part })` for its parts;
  *                  random/PCT — `splitRuns(runs, parts)` gives each `{ firstRun, runs }`;
  *                  then `mergeResults(results)`. `exploreInParts` does the same in one thread.
  * Stop: set `options.signal.aborted` (checked between runs) or return false from
  * `onProgress`; the result so far comes back with `stoppedBy: "cancelled"`.
  */
 export { Explorer, explore, exploreSync, EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
-export { exploreInParts, mergeResults, splitPrefixes, splitRuns } from "./split";
+export {
+  exploreInParts,
+  mergeResults,
+  splitParts,
+  splitPrefixes,
+  splitRuns,
+  type SearchPart,
+} from "./split";
 export {
   MODEL_NAMES,
   type ExploreMode,
@@ -21,4 +28,5 @@ export {
   type InterleavingModel,
   type Outcome,
   type ProgressFn,
+  type SiblingStep,
 } from "./types";

@@ -3,17 +3,18 @@
  *
  * Exhaustive mode splits by schedule prefix: `splitPrefixes` enumerates every enabled thread
  * at the first choice points (no reduction there) until there are at least `parts` prefixes;
- * each worker runs `explore(source, { ...options, prefix })` on its own prefixes, and
+ * each worker runs `explore(source, { ...options, ...part })` on its own parts, and
  * `mergeResults` combines the answers. Because the top levels are enumerated in full, a
  * race a worker finds above its prefix is covered by a sibling prefix and is dropped: the
- * union stays complete (some equivalent schedules may be run by two workers).
+ * union stays complete. `splitParts` adds each part's earlier siblings as sleepers (sleep
+ * sets across parts), so parts rarely run schedules equivalent to another part's.
  * Random and PCT modes split by run index: worker i gets `firstRun` and `runs` for its range
  * (run k always uses the same generator), so the union equals one long exploration.
  */
 import { controlledRun, type RunSettings } from "./controlled";
 import { EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
 import { OutcomeTable } from "./outcomes";
-import type { ExploreOptions, ExploreResult } from "./types";
+import type { ExploreOptions, ExploreResult, SiblingStep } from "./types";
 
 /** Schedule prefixes (lists of thread ids, one per choice point) covering the whole search. */
 export function splitPrefixes(source: string, options: ExploreOptions, parts: number): number[][] {
@@ -38,6 +39,9 @@ export function splitPrefixes(source: string, options: ExploreOptions, parts: nu
           return pick;
         }
         children = enabled.filter((t) => running === null || t === running || preemptions < bound);
+        // The running thread first, as the sequential search goes: the first part then holds
+        // the schedules without a preemption here, and sleep sets prune the later parts.
+        children.sort((a, b) => (a === running ? -1 : b === running ? 1 : a - b));
         return -1;
       });
       if (children.length === 0) next.push(p);
@@ -50,6 +54,62 @@ export function splitPrefixes(source: string, options: ExploreOptions, parts: nu
     frontier = next;
   }
   return frontier;
+}
+
+/** One part of a split exhaustive search: its prefix and its asleep siblings (see Dfs). */
+export interface SearchPart {
+  prefix: number[];
+  prefixSleep: SiblingStep[][];
+}
+
+/**
+ * `splitPrefixes`, plus for each part the first steps of the sibling branches that come
+ * before it at each split point. A part starts with those asleep, as an earlier sibling is
+ * in one sequential search (sleep sets): parts then stop repeating each other's equivalent
+ * schedules, and the union stays complete. Same prefixes, same order as `splitPrefixes`.
+ */
+export function splitParts(source: string, options: ExploreOptions, parts: number): SearchPart[] {
+  const prefixes = splitPrefixes(source, options, parts);
+  const settings: RunSettings = {
+    model: options.model ?? "any",
+    filename: options.filename ?? "main.py",
+    maxInstructions: options.maxInstructions ?? EXPLORE_MAX_INSTRUCTIONS,
+  };
+  // The first step of the last choice of each prefix (and of each prefix of a prefix).
+  const firstStep = new Map<string, SiblingStep>();
+  const stepOf = (p: number[]): SiblingStep => {
+    const key = p.join(",");
+    let s = firstStep.get(key);
+    if (s === undefined) {
+      const run = controlledRun(source, settings, (choice) => (choice < p.length ? p[choice] : -1));
+      const step = run.steps.find((x) => x.choice === p.length - 1)!;
+      const accesses: SiblingStep["accesses"] = [];
+      for (const list of step.acc.byId.values())
+        for (const a of list) accesses.push([a.id, a.key, a.write]);
+      s = { thread: step.thread, accesses, mark: step.mark };
+      firstStep.set(key, s);
+    }
+    return s;
+  };
+  // Children of each split point, in prefix order.
+  const children = new Map<string, number[]>();
+  for (const p of prefixes)
+    for (let i = 0; i < p.length; i++) {
+      const key = p.slice(0, i).join(",");
+      const list = children.get(key) ?? [];
+      if (!list.includes(p[i])) list.push(p[i]);
+      children.set(key, list);
+    }
+  if (options.reduction === "none" || options.preemptions !== undefined)
+    return prefixes.map((prefix) => ({ prefix, prefixSleep: [] }));
+  return prefixes.map((prefix) => ({
+    prefix,
+    prefixSleep: prefix.map((t, i) => {
+      const above = prefix.slice(0, i);
+      const siblings = children.get(above.join(",")) ?? [];
+      return siblings.slice(0, siblings.indexOf(t)).map((s) => stepOf([...above, s]));
+    }),
+  }));
 }
 
 /** Random/PCT: run ranges for `parts` workers sharing `runs` runs. */
@@ -92,6 +152,6 @@ export function exploreInParts(
     const total = options.runs ?? 1_000;
     return mergeResults(splitRuns(total, parts).map((r) => explorePart({ ...options, ...r })));
   }
-  const prefixes = splitPrefixes(source, options, parts);
-  return mergeResults(prefixes.map((prefix) => explorePart({ ...options, prefix })));
+  const split = splitParts(source, options, parts);
+  return mergeResults(split.map((part) => explorePart({ ...options, ...part })));
 }

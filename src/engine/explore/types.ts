@@ -41,8 +41,21 @@ export interface ExploreOptions {
   maxInstructions?: number;
   /** Explore only schedules beginning with these choices (see split.ts). */
   prefix?: number[];
+  /**
+   * With `prefix`: per prefix choice, the first steps of the sibling choices other parts
+   * explore (splitParts); they start asleep here, as an earlier sibling does in one search.
+   */
+  prefixSleep?: SiblingStep[][];
   /** Random/PCT: first run index (workers split N runs into ranges). */
   firstRun?: number;
+}
+
+/** The first step of a sibling branch at a split point: thread, what it touched, id mark. */
+export interface SiblingStep {
+  thread: number;
+  /** [object id, key, write] of each access (see access.ts). */
+  accesses: [number, string | number | null, boolean][];
+  mark: number;
 }
 
 /** One distinct result of the program, with how often and a witness schedule. */

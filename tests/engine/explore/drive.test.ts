@@ -5,13 +5,15 @@ import {
   exploreInParts,
   exploreSync,
   Explorer,
+  mergeResults,
+  splitParts,
   splitPrefixes,
   splitRuns,
   type ExploreOptions,
   type ExploreResult,
 } from "../../../src/engine/explore";
 import { runProgram } from "../../../src/engine/index";
-import { counter, TWO_LOCKS } from "./programs";
+import { counter, READ_BEFORE_JOIN, SEED_02, TWO_LOCKS } from "./programs";
 
 // Each exploration runs the program dozens of times; leave room on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -101,7 +103,7 @@ describe("budgets, Stop and progress", () => {
 });
 
 describe("splitting by schedule prefix", () => {
-  for (const src of [counter(2, 2), TWO_LOCKS])
+  for (const src of [counter(2, 2), counter(2, 2, true), TWO_LOCKS, READ_BEFORE_JOIN, SEED_02])
     test("the parts together find every outcome and are each complete", () => {
       const whole = exploreSync(src, opts());
       const prefixes = splitPrefixes(src, opts(), 4);
@@ -109,6 +111,20 @@ describe("splitting by schedule prefix", () => {
       const parts = exploreInParts(src, opts(), 4, (o) => exploreSync(src, o));
       expect(parts.complete).toBe(true);
       expect(labels(parts)).toEqual(labels(whole));
-      expect(parts.schedules).toBeGreaterThanOrEqual(whole.schedules);
     });
+
+  test("siblings asleep across parts: the parts do not repeat each other's schedules", () => {
+    const src = counter(2, 2);
+    const whole = exploreSync(src, opts());
+    const split = splitParts(src, opts(), 8);
+    expect(split.map((p) => p.prefix)).toEqual(splitPrefixes(src, opts(), 8));
+    // The first part has nothing asleep; later ones have their earlier siblings asleep.
+    expect(split[0].prefixSleep.flat()).toEqual([]);
+    expect(split.at(-1)!.prefixSleep.flat().length).toBeGreaterThan(0);
+    const asleep = exploreInParts(src, opts(), 8, (o) => exploreSync(src, o));
+    const awake = mergeResults(split.map((p) => exploreSync(src, opts({ prefix: p.prefix }))));
+    expect(labels(asleep)).toEqual(labels(awake));
+    expect(asleep.schedules).toBeLessThan(awake.schedules / 2);
+    expect(asleep.schedules).toBeLessThan(whole.schedules * 1.5);
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * The explorer pool's speed-up over one worker in headless Chromium: a Vite dev server serves
+ * bench/pool.html, Playwright's library drives Debian's (or Playwright's) Chromium. Printed,
+ * never asserted: the figure depends on the machine and its load.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { ExplorePartOptions } from "../src/workers/exploreApi";
+
+type Bench = { ms: number; schedules: number; outcomes: number; complete: boolean };
+
+/** Print 1-worker vs N-worker times for each program; skipped with a note if no browser. */
+export async function poolBenchmarks(
+  programs: [string, string, ExplorePartOptions][],
+): Promise<void> {
+  const { chromium } = await import("@playwright/test");
+  const { createServer } = await import("vite");
+  const executablePath = existsSync(chromium.executablePath())
+    ? undefined
+    : process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  if (executablePath && !existsSync(executablePath)) {
+    console.log("explore pool in Chromium: no Chromium found, skipped");
+    return;
+  }
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const server = await createServer({
+    root,
+    logLevel: "error",
+    server: { port: 0, host: "127.0.0.1" },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/bench/pool.html`);
+    await page.waitForSelector("body[data-ready='1']", { timeout: 60_000 });
+    const cores = await page.evaluate(() => (window as unknown as { cores: number }).cores);
+    const run = (src: string, o: ExplorePartOptions, n: number) =>
+      page.evaluate(
+        ([s, opt, k]) =>
+          (
+            window as unknown as {
+              benchPool: (s: string, o: ExplorePartOptions, n: number) => Promise<Bench>;
+            }
+          ).benchPool(s, opt, k),
+        [src, o, n] as const,
+      );
+    const n = Math.max(2, cores);
+    for (const [name, src, options] of programs) {
+      const one = await run(src, options, 1);
+      const many = await run(src, options, n);
+      const rate = (b: Bench) => Math.round(b.schedules / (b.ms / 1000)).toLocaleString("en");
+      console.log(
+        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}): 1 worker ${(one.ms / 1000).toFixed(2)} s (${one.schedules} schedules, ${rate(one)}/s) vs ${n} workers ${(many.ms / 1000).toFixed(2)} s (${many.schedules} schedules, ${rate(many)}/s) → speed-up ${(one.ms / many.ms).toFixed(2)}× (target ≥ 1.7× on 2 cores)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The explorer worker's API, shared by the page's Web Workers and the CLI's worker_threads:
+ * each worker explores one part of a search (a schedule prefix or a run range) at a time,
+ * streams progress snapshots, and stops between batches when asked.
+ */
+import { explore, splitParts } from "../engine/explore/index";
+import type { ExploreOptions, ExploreResult, SearchPart } from "../engine/explore/index";
+
+/** Settings a worker can receive (functions and signals cannot cross a message channel). */
+export type ExplorePartOptions = Omit<ExploreOptions, "now" | "signal">;
+
+/** Receives progress snapshots of one part (the result so far). */
+export type PartProgress = (p: ExploreResult) => void;
+
+/** What an explorer worker exposes (through comlink). */
+export interface ExploreWorkerApi {
+  /** Prefixes (with asleep siblings) splitting an exhaustive search into at least `parts`. */
+  parts(source: string, options: ExplorePartOptions, parts: number): SearchPart[];
+  /** Explore one part; `onProgress` gets snapshots at most every `PROGRESS_MS`. */
+  explore(
+    source: string,
+    options: ExplorePartOptions,
+    onProgress?: PartProgress,
+  ): Promise<ExploreResult>;
+  /** Stop the part under way at its next batch (its result so far is returned). */
+  stop(): void;
+}
+
+/** Minimum real milliseconds between two progress snapshots of a part. */
+export const PROGRESS_MS = 100;
+
+/** What the host provides: a milliseconds clock, and a way to let queued messages in. */
+export interface WorkerHost {
+  now: () => number;
+  /** Resolve after pending messages (a Stop) have been handled. */
+  pause: () => Promise<void>;
+}
+
+/** Build the API for one worker. */
+export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
+  let stopped = { aborted: false };
+  return {
+    parts(source, options, parts) {
+      return splitParts(source, options, parts);
+    },
+    async explore(source, options, onProgress) {
+      const signal = (stopped = { aborted: false });
+      let last = host.now();
+      return explore(
+        source,
+        { ...options, now: host.now, signal },
+        (p) => {
+          const t = host.now();
+          if (onProgress && t - last >= PROGRESS_MS) {
+            last = t;
+            onProgress(p);
+          }
+        },
+        host.pause,
+      );
+    },
+    stop() {
+      stopped.aborted = true;
+    },
+  };
+}
+
+/** A pause that lets queued messages run (a MessageChannel round trip is faster than a timer). */
+export function messagePause(): () => Promise<void> {
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(0);
+    });
+}
