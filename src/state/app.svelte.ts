@@ -3,6 +3,7 @@ import { getContext, setContext } from "svelte";
 import type { Trace } from "../engine/trace/types";
 import { runEnd } from "../layout/lanes";
 import { ProgramState } from "./program.svelte";
+import { Inspector } from "./inspector.svelte";
 import { Runner, type WorkerFactory } from "./runner.svelte";
 import { SettingsState } from "./settings.svelte";
 import { TimelineState } from "./timeline.svelte";
@@ -13,9 +14,12 @@ export class AppState {
   settings = new SettingsState();
   runner: Runner;
   timeline = new TimelineState();
+  /** Variables at the step-through playhead. */
+  inspector: Inspector;
 
   constructor(factory: WorkerFactory) {
     this.runner = new Runner(factory);
+    this.inspector = new Inspector(this.runner);
   }
 
   /** The trace of the last run, if the engine produced one. */
@@ -25,6 +29,7 @@ export class AppState {
 
   /** Run the editor's program with the current settings. */
   async run(): Promise<void> {
+    this.inspector.clear();
     await this.runner.run(this.program.code, this.settings.snapshot());
     const trace = this.trace;
     this.timeline.reset(

@@ -3,7 +3,7 @@
  * end a runaway run) and starts a fresh one at once, so the next Run never waits.
  */
 import * as Comlink from "comlink";
-import type { RunResponse, RunSettings, RunWorkerApi } from "../workers/api";
+import type { InspectResult, RunResponse, RunSettings, RunWorkerApi } from "../workers/api";
 
 /** Where the current run is. */
 export type RunStatus = "idle" | "running" | "done" | "stopped";
@@ -18,6 +18,8 @@ export class Runner {
   result = $state.raw<RunResponse | null>(null);
   /** Source text of the last finished run (trace lines refer to it). */
   ranSource = $state("");
+  /** Settings of the last finished run, with its schedule once it has one (for inspection). */
+  ranSettings: RunSettings | null = null;
   /** Real milliseconds since the current run started, for the "Running…" note. */
   startedAt = $state(0);
   #factory: WorkerFactory;
@@ -50,6 +52,7 @@ export class Runner {
     try {
       const result = await api.run(source, settings);
       if (id !== this.#runId) return;
+      this.ranSettings = { ...settings, schedule: result.schedule };
       this.result = result;
       this.ranSource = source;
       this.status = "done";
@@ -63,9 +66,23 @@ export class Runner {
         instructions: 0,
         wallMs: 0,
       };
+      this.ranSettings = null;
       this.ranSource = source;
       this.status = "done";
     }
+  }
+
+  /**
+   * The variables at time `t` of the last finished run, replayed in the worker from its
+   * schedule; null when there is no run to inspect or a newer run replaced it meanwhile.
+   */
+  async inspect(t: number, events: number): Promise<InspectResult | null> {
+    const settings = this.ranSettings;
+    if (this.status === "running" || settings === null || !settings.schedule) return null;
+    const result = this.result;
+    const api = this.#api ?? this.#spawn();
+    const r = await api.inspect(this.ranSource, settings, t, events);
+    return this.result === result ? r : null;
   }
 
   /** End the current run now and have a fresh worker ready. */

@@ -2,7 +2,10 @@
  * The contract between the page and the run worker: settings in, result (with trace) out.
  * Both sides import only this file, so a change of shape shows up as a type error on both.
  */
+import type { InspectResult } from "../engine/inspect/index";
 import type { Model, Trace } from "../engine/trace/types";
+
+export type { InspectResult };
 
 /** Settings the user picks for one run. */
 export interface RunSettings {
@@ -40,6 +43,11 @@ export interface RunResponse {
 export interface RunWorkerApi {
   /** Run `source` as main.py under `settings`. */
   run(source: string, settings: RunSettings): RunResponse;
+  /**
+   * The variables at virtual time `t` ns of the run of `source` under `settings` (with the
+   * run's `schedule`), once the `events` trace events stamped at or before `t` have happened.
+   */
+  inspect(source: string, settings: RunSettings, t: number, events: number): InspectResult;
 }
 
 /** File name the program runs as (tracebacks say `File "main.py", line N`). */

@@ -1,22 +1,32 @@
 /** Web Worker running the engine, so a long or endless program never freezes the page. */
 import * as Comlink from "comlink";
 import { runProgram } from "../engine";
-import { MAIN_FILENAME, MAX_INSTRUCTIONS, type RunResponse, type RunWorkerApi } from "./api";
+import { inspectAt } from "../engine/inspect/index";
+import {
+  MAIN_FILENAME,
+  MAX_INSTRUCTIONS,
+  type InspectResult,
+  type RunResponse,
+  type RunSettings,
+  type RunWorkerApi,
+} from "./api";
+
+/** Engine options for `settings` (the same for a run and for inspecting it). */
+const optionsOf = (settings: RunSettings) => ({
+  filename: MAIN_FILENAME,
+  seed: settings.seed,
+  maxInstructions: MAX_INSTRUCTIONS,
+  model: settings.model,
+  switchInterval: settings.switchInterval,
+  cores: settings.cores,
+  schedule: settings.schedule,
+});
 
 const api: RunWorkerApi = {
   run(source, settings): RunResponse {
     const started = performance.now();
     try {
-      const r = runProgram(source, {
-        filename: MAIN_FILENAME,
-        seed: settings.seed,
-        maxInstructions: MAX_INSTRUCTIONS,
-        model: settings.model,
-        switchInterval: settings.switchInterval,
-        cores: settings.cores,
-        schedule: settings.schedule,
-        trace: true,
-      });
+      const r = runProgram(source, { ...optionsOf(settings), trace: true });
       return {
         stdout: r.stdout,
         stderr: r.stderr,
@@ -37,6 +47,15 @@ const api: RunWorkerApi = {
         elapsed: 0,
         instructions: 0,
         wallMs: performance.now() - started,
+      };
+    }
+  },
+  inspect(source, settings, t, events): InspectResult {
+    try {
+      return inspectAt(source, optionsOf(settings), t, events);
+    } catch (e) {
+      return {
+        error: `Interleave could not replay this moment: ${e instanceof Error ? e.message : String(e)}`,
       };
     }
   },

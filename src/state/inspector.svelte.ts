@@ -1,0 +1,85 @@
+/**
+ * The Variables panel's data: the snapshot at the playhead, fetched from the run worker.
+ * Requests are debounced while scrubbing or playing, and only one is in flight at a time:
+ * when it returns, the latest playhead (if it moved meanwhile) is asked for next.
+ */
+import type { Snapshot } from "../engine/inspect/index";
+import type { Runner } from "./runner.svelte";
+
+/** Milliseconds the playhead must rest before its moment is replayed. */
+export const INSPECT_DEBOUNCE_MS = 120;
+
+/** A moment asked for: its time and the trace events stamped at or before it. */
+interface Moment {
+  t: number;
+  events: number;
+}
+
+/** Snapshot state of the page. */
+export class Inspector {
+  /** The snapshot shown (it may trail the playhead while a newer one is computed). */
+  snapshot = $state.raw<Snapshot | null>(null);
+  /** The previous step's snapshot, to mark values that changed. */
+  previous = $state.raw<Snapshot | null>(null);
+  /** Why there is no snapshot (a replay that failed), or null. */
+  error = $state<string | null>(null);
+  /** A request is pending or in flight. */
+  loading = $state(false);
+  #runner: Runner;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #inFlight = false;
+  #wanted: Moment | null = null;
+  #generation = 0;
+
+  constructor(runner: Runner) {
+    this.#runner = runner;
+  }
+
+  /** Ask for the moment `t` (debounced); `events` counts trace events at or before `t`. */
+  request(t: number, events: number): void {
+    this.#wanted = { t, events };
+    this.loading = true;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.#next();
+    }, INSPECT_DEBOUNCE_MS);
+  }
+
+  /** Forget everything (a new run, or stepping ended). */
+  clear(): void {
+    this.#generation++;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#wanted = null;
+    this.snapshot = null;
+    this.previous = null;
+    this.error = null;
+    this.loading = false;
+  }
+
+  async #next(): Promise<void> {
+    if (this.#inFlight || this.#wanted === null) return;
+    const moment = this.#wanted;
+    this.#wanted = null;
+    this.#inFlight = true;
+    const generation = this.#generation;
+    try {
+      const r = await this.#runner.inspect(moment.t, moment.events);
+      if (generation !== this.#generation || r === null) return;
+      if ("error" in r) {
+        this.error = r.error;
+      } else {
+        this.previous = this.snapshot;
+        this.snapshot = r.snapshot;
+        this.error = null;
+      }
+    } catch (e) {
+      if (generation === this.#generation) this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.#inFlight = false;
+      if (this.#wanted !== null) void this.#next();
+      else if (this.#timer === null) this.loading = false;
+    }
+  }
+}
