@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { openApp, pickStrategy, run } from "./helpers";
+import { editorText, openApp, pickStrategy, run } from "./helpers";
 
 /** The value cell of `name` in a variables table. */
 function valueOf(table: Locator, name: string): Locator {
@@ -52,6 +52,20 @@ test("stepping shows globals and each thread's locals at that moment", async ({ 
   await expect(valueOf(locals, "_")).toHaveText("0");
   await expect(thread.first().getByRole("list", { name: /Frames of/ })).toContainText(
     "in threading.py",
+  );
+
+  // The editor marks that thread's line, in the colour of its section here and its lane.
+  const section = thread.first();
+  const name = (await section.getAttribute("aria-label"))!.replace(/^Thread /, "");
+  const color = (await section.getAttribute("style"))!.match(/--thread-color:\s*([^;]+)/)![1];
+  const title = await section.getByText(/^deposit\(\) · line \d+$/).textContent();
+  const line = Number(title!.match(/line (\d+)/)![1]);
+  const code = (await editorText(page)).split("\n")[line - 1].trim();
+  const mark = page.locator(".cm-thread-line", { hasText: `◀ ${name}` });
+  await expect(mark).toContainText(code);
+  await expect(mark.locator(".cm-thread-names > span", { hasText: name })).toHaveAttribute(
+    "style",
+    new RegExp(`--thread-color:\\s*${color}`),
   );
 
   // Done hides the panel.

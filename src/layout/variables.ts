@@ -1,19 +1,5 @@
-/** The Variables panel's pure parts: which events precede a moment, frame grouping, changes. */
+/** The Variables panel's pure parts: frame grouping and titles, change marks. */
 import type { FrameView, Snapshot, VarView } from "../engine/inspect/index";
-import type { Trace } from "../engine/trace/types";
-
-/** How many of the trace's events (sorted by time) are stamped at or before `t`. */
-export function eventsUpTo(trace: Trace, t: number): number {
-  const ev = trace.events;
-  let lo = 0;
-  let hi = ev.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ev[mid].t <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A frame of the program's own code, or a run of library frames shown as one line. */
 export type FrameGroup =

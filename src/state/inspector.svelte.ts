@@ -9,12 +9,6 @@ import type { Runner } from "./runner.svelte";
 /** Milliseconds the playhead must rest before its moment is replayed. */
 export const INSPECT_DEBOUNCE_MS = 120;
 
-/** A moment asked for: its time and the trace events stamped at or before it. */
-interface Moment {
-  t: number;
-  events: number;
-}
-
 /** Snapshot state of the page. */
 export class Inspector {
   /** The snapshot shown (it may trail the playhead while a newer one is computed). */
@@ -28,16 +22,17 @@ export class Inspector {
   #runner: Runner;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #inFlight = false;
-  #wanted: Moment | null = null;
+  /** The time (ns) asked for last and not yet requested from the worker. */
+  #wanted: number | null = null;
   #generation = 0;
 
   constructor(runner: Runner) {
     this.#runner = runner;
   }
 
-  /** Ask for the moment `t` (debounced); `events` counts trace events at or before `t`. */
-  request(t: number, events: number): void {
-    this.#wanted = { t, events };
+  /** Ask for the variables at time `t` ns (debounced). */
+  request(t: number): void {
+    this.#wanted = t;
     this.loading = true;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
@@ -60,12 +55,12 @@ export class Inspector {
 
   async #next(): Promise<void> {
     if (this.#inFlight || this.#wanted === null) return;
-    const moment = this.#wanted;
+    const t = this.#wanted;
     this.#wanted = null;
     this.#inFlight = true;
     const generation = this.#generation;
     try {
-      const r = await this.#runner.inspect(moment.t, moment.events);
+      const r = await this.#runner.inspect(t);
       if (generation !== this.#generation || r === null) return;
       if ("error" in r) {
         this.error = r.error;

@@ -76,12 +76,12 @@ export class Runner {
    * The variables at time `t` of the last finished run, replayed in the worker from its
    * schedule; null when there is no run to inspect or a newer run replaced it meanwhile.
    */
-  async inspect(t: number, events: number): Promise<InspectResult | null> {
+  async inspect(t: number): Promise<InspectResult | null> {
     const settings = this.ranSettings;
     if (this.status === "running" || settings === null || !settings.schedule) return null;
     const result = this.result;
     const api = this.#api ?? this.#spawn();
-    const r = await api.inspect(this.ranSource, settings, t, events);
+    const r = await api.inspect(this.ranSource, settings, t);
     return this.result === result ? r : null;
   }
 

@@ -43,11 +43,8 @@ export interface RunResponse {
 export interface RunWorkerApi {
   /** Run `source` as main.py under `settings`. */
   run(source: string, settings: RunSettings): RunResponse;
-  /**
-   * The variables at virtual time `t` ns of the run of `source` under `settings` (with the
-   * run's `schedule`), once the `events` trace events stamped at or before `t` have happened.
-   */
-  inspect(source: string, settings: RunSettings, t: number, events: number): InspectResult;
+  /** The variables at virtual time `t` ns of the run of `source` under `settings` (with its `schedule`). */
+  inspect(source: string, settings: RunSettings, t: number): InspectResult;
 }
 
 /** File name the program runs as (tracebacks say `File "main.py", line N`). */

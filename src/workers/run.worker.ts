@@ -50,9 +50,9 @@ const api: RunWorkerApi = {
       };
     }
   },
-  inspect(source, settings, t, events): InspectResult {
+  inspect(source, settings, t): InspectResult {
     try {
-      return inspectAt(source, optionsOf(settings), t, events);
+      return inspectAt(source, optionsOf(settings), t);
     } catch (e) {
       return {
         error: `Interleave could not replay this moment: ${e instanceof Error ? e.message : String(e)}`,

@@ -1,10 +1,8 @@
-/** The Variables panel's pure parts: events before a moment, frame grouping, change marks. */
+/** The Variables panel's pure parts: frame grouping and titles, change marks. */
 import { describe, expect, test } from "vitest";
 import type { FrameView, Snapshot } from "../../src/engine/inspect/index";
-import { runProgram } from "../../src/engine/index";
 import {
   changedVars,
-  eventsUpTo,
   frameTitle,
   groupFrames,
   libraryTitle,
@@ -39,20 +37,6 @@ const snapshot = (t: number, balance: string, current: string | null): Snapshot 
       ],
     },
   ],
-});
-
-describe("eventsUpTo", () => {
-  const trace = runProgram("import time\nprint(1)\ntime.sleep(1)\nprint(2)\n", {
-    trace: true,
-  }).trace!;
-  const prints = trace.events.filter((e) => e.type === "print");
-
-  test("counts the events stamped at or before a time", () => {
-    expect(eventsUpTo(trace, -1)).toBe(0);
-    expect(eventsUpTo(trace, prints[0].t)).toBe(trace.events.findIndex((e) => e === prints[0]) + 1);
-    expect(eventsUpTo(trace, prints[1].t - 1)).toBe(trace.events.indexOf(prints[1]));
-    expect(eventsUpTo(trace, Infinity)).toBe(trace.events.length);
-  });
 });
 
 describe("frames", () => {

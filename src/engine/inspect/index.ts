@@ -19,16 +19,11 @@ export type InspectResult = { snapshot: Snapshot } | { error: string };
 
 /**
  * Replay `source` under `options` (pass the run's `schedule` to see the run the user saw) and
- * report the variables at virtual time `t` ns, once `events` trace events (those stamped at or
- * before `t`) have happened. GIL model: exactly after every instruction that ran before `t`;
- * free-threaded: other threads may be up to one quantum short of `t`.
+ * report the variables at virtual time `t` ns: at the running thread's first eval breaker past
+ * `t`, so every trace event stamped at or before `t` has happened and none after it.
+ * Free-threaded: other threads on cores may be up to one quantum away from `t`.
  */
-export function inspectAt(
-  source: string,
-  options: RunOptions,
-  t: number,
-  events = 0,
-): InspectResult {
+export function inspectAt(source: string, options: RunOptions, t: number): InspectResult {
   let sched: Scheduler | null = null;
   let snapshot: Snapshot | null = null;
   let main = new Map<string, PyValue>();
@@ -37,7 +32,6 @@ export function inspectAt(
       sched = s;
       main = interp.run.extra.get("__main__") as Map<string, PyValue>;
       s.stopAt = Math.max(0, t);
-      s.stopEvents = events;
       s.onStop = () => {
         snapshot = snapshotOf(s, main, t, false);
         throw new RunAborted();

@@ -190,21 +190,12 @@ export class Scheduler implements SchedulerHooks {
   /** Events and objects for the trace. */
   rec = new TraceRecorder();
   /**
-   * Inspection (src/engine/inspect): end the run once the clock reaches this virtual time, to
-   * the instruction in the GIL model. Ordinary runs leave it at Infinity and pay one
-   * comparison per slice, nothing per instruction.
+   * Inspection (src/engine/inspect): end the run at the first eval breaker or slice boundary
+   * past this virtual time. Natives stamp events with the clock as of the last eval breaker, so
+   * stopping there means every event stamped at or before stopAt has happened and none later. Ordinary runs leave it at Infinity: one comparison per slice and per
+   * eval breaker, nothing per instruction.
    */
   stopAt = Infinity;
-  /**
-   * Inspection: stop only once this many trace events were recorded. Events are stamped with
-   * the clock natives see, which can trail the instruction count by a few instructions, so an
-   * event stamped at stopAt may come just after the clock reached it.
-   */
-  stopEvents = 0;
-  /** Inspection: the clock reached stopAt and the run goes on only until stopEvents. */
-  private stopPending = false;
-  /** Inspection: the step limit the running slice had before capAtStop cut it. */
-  private uncapped = Infinity;
   /** Inspection: called at the stop point (takes a snapshot, then throws RunAborted). */
   onStop: (() => never) | null = null;
   /** Threads' Python-level start/finish times and parents, for the trace. */
@@ -233,9 +224,6 @@ export class Scheduler implements SchedulerHooks {
       thread: t.vm.id,
       line: line ?? this.lineOf(t),
     } as TraceEvent);
-    // Inspection: the awaited event is out; preempt right after the instruction emitting it.
-    if (this.stopPending && this.rec.events.length >= this.stopEvents)
-      this.interp.stepLimit = this.interp.totalSteps;
   }
 
   /** Trace id of a synchronisation object (registered on first use). */
@@ -312,6 +300,7 @@ export class Scheduler implements SchedulerHooks {
 
   /** SchedulerHooks: stop the running thread at an eval breaker when an event is due. */
   shouldYield(): boolean {
+    if (this.stopAt !== Infinity && this.clock() > this.stopAt) return true;
     if (this.replayed || this.model !== "gil") return false;
     if (this.eventAt < 0) this.eventAt = this.nextEvent();
     return this.clock() >= this.eventAt;
@@ -436,8 +425,7 @@ export class Scheduler implements SchedulerHooks {
               : this.pickReady(until);
         if (t !== null) {
           this.grant(t);
-          if (this.stopAt !== Infinity)
-            this.capAtStop(this.now, this.replayed ? interp.stepLimit : Infinity);
+          if (this.now > this.stopAt) this.onStop!();
           if (t === until) return;
         } else {
           this.idle(until);
@@ -460,14 +448,7 @@ export class Scheduler implements SchedulerHooks {
         finished = true;
         error = e;
       }
-      if (!finished && this.clock() >= this.stopAt) {
-        this.stopHere(); // returns only to wait for an event stamped at or before stopAt
-        if (interp.totalSteps < this.uncapped) {
-          // The cap cut this slice short: go on with it (a replayed slice must run whole).
-          interp.stepLimit = Math.min(this.uncapped, Number.MAX_SAFE_INTEGER);
-          continue;
-        }
-      }
+      if (!finished && this.clock() > this.stopAt) this.onStop!();
       if (!finished && this.chooser !== null) {
         this.choosePreempted(t, until);
         continue;
@@ -609,7 +590,7 @@ export class Scheduler implements SchedulerHooks {
         }
         interp.stepLimit = interp.totalSteps + 1 + Math.floor(this.rng() * QUANTUM);
       }
-      if (this.stopAt !== Infinity) this.capAtStop(t.clock, interp.stepLimit);
+      if (t.clock > this.stopAt) this.onStop!();
       if (t === until) {
         this.now = t.clock;
         this.gil = t;
@@ -637,7 +618,7 @@ export class Scheduler implements SchedulerHooks {
       }
       this.endSlice(t);
       t.clock = this.now;
-      if (!finished && t.clock >= this.stopAt) this.stopHere();
+      if (!finished && t.clock > this.stopAt) this.onStop!();
       if (finished) {
         if (this.beginMainExit(t, error)) continue;
         this.offCore(t);
@@ -651,30 +632,6 @@ export class Scheduler implements SchedulerHooks {
         this.requeue(t);
       }
     }
-  }
-
-  /**
-   * Inspection: stop now if a slice starting at `start` would begin at or after stopAt, else
-   * cap it (below `limit`, the replay's or quantum's own) so it ends exactly there.
-   * Free-threaded: other threads on cores may be up to one quantum short of stopAt.
-   */
-  private capAtStop(start: number, limit: number): void {
-    const left = Math.ceil((this.stopAt - start) / INSTRUCTION_NS);
-    if (left <= 0 && !this.stopPending) this.stopHere();
-    this.uncapped = limit;
-    // Waiting for an event: run on, but limited, so emit() can stop right after it.
-    this.interp.stepLimit = this.stopPending
-      ? Math.min(limit, Number.MAX_SAFE_INTEGER)
-      : Math.min(limit, this.interp.totalSteps + left);
-  }
-
-  /**
-   * Inspection: the clock reached stopAt. Stop, unless (GIL model) an event stamped at or
-   * before stopAt is still to come: then return and stop once emit() has recorded it.
-   */
-  private stopHere(): void {
-    if (this.rec.events.length >= this.stopEvents || this.model !== "gil") this.onStop!();
-    this.stopPending = true;
   }
 
   private offCore(t: SimThread): void {

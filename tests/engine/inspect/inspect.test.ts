@@ -19,8 +19,8 @@ const expected = readFileSync(join(dir, "snapshot_threads.expected.txt"), "utf8"
 const pyPairs = (vars: VarView[]) =>
   "[" + vars.map((v) => `(${strRepr(v.name)}, ${strRepr(v.value.repr)})`).join(", ") + "]";
 
-function snapshotAt(t: number, schedule: string, events: number): Snapshot {
-  const r = inspectAt(source, { schedule }, t, events);
+function snapshotAt(t: number, schedule: string): Snapshot {
+  const r = inspectAt(source, { schedule }, t);
   if ("error" in r) throw new Error(r.error);
   return r.snapshot;
 }
@@ -28,9 +28,7 @@ function snapshotAt(t: number, schedule: string, events: number): Snapshot {
 describe("inspecting a run", () => {
   const run = runProgram(source, { trace: true });
   const snaps = run.trace!.events.filter((e) => e.type === "print" && e.text.startsWith("SNAP"));
-  /** The events stamped at or before `t` (what the page passes along with a step's time). */
-  const upTo = (t: number) => run.trace!.events.filter((e) => e.t <= t).length;
-  const at = (t: number) => snapshotAt(t, run.schedule!, upTo(t));
+  const at = (t: number) => snapshotAt(t, run.schedule!);
 
   test("the program prints what CPython printed (the reference is valid)", () => {
     expect(run.stdout).toBe(expected);
