@@ -17,7 +17,13 @@ for (const { colorScheme, width, height } of CASES) {
     await pickStrategy(page, "Shared variable + Lock");
     await run(page);
     await page.getByText("Table view").click();
-    await page.getByRole("button", { name: "Step forward" }).click();
+    // Step into the run so the Variables panel (globals and every thread's locals) is checked too.
+    for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Step forward" }).click();
+    const variables = page.getByRole("region", { name: "Variables" });
+    await expect(
+      variables.getByRole("table", { name: /^Locals of deposit/ }).first(),
+    ).toBeVisible();
+    await expect(variables).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,

@@ -35,7 +35,7 @@ test("stepping shows globals and each thread's locals at that moment", async ({ 
   let seen = "";
   for (let i = 0; i < 80 && seen !== "10"; i++) {
     await forward.click();
-    await expect(panel).toHaveAttribute("aria-busy", "false");
+    await expect(panel).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
     const row = globals.getByRole("row", { name: /^balance\b/ });
     seen = (await row.count()) ? ((await valueOf(globals, "balance").textContent()) ?? "") : "";
   }

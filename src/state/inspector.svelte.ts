@@ -54,7 +54,11 @@ export class Inspector {
   }
 
   async #next(): Promise<void> {
-    if (this.#inFlight || this.#wanted === null) return;
+    if (this.#inFlight) return;
+    if (this.#wanted === null) {
+      if (this.#timer === null) this.loading = false;
+      return;
+    }
     const t = this.#wanted;
     this.#wanted = null;
     this.#inFlight = true;
@@ -73,8 +77,8 @@ export class Inspector {
       if (generation === this.#generation) this.error = e instanceof Error ? e.message : String(e);
     } finally {
       this.#inFlight = false;
-      if (this.#wanted !== null) void this.#next();
-      else if (this.#timer === null) this.loading = false;
+      // Ask for the latest playhead if it moved meanwhile; else settle.
+      void this.#next();
     }
   }
 }
