@@ -11,6 +11,8 @@ const CASES = [
 
 for (const { colorScheme, width, height } of CASES) {
   test(`no axe violations after a run (${colorScheme}, ${width}×${height})`, async ({ page }) => {
+    // Stepping replays the run in the worker, and axe walks a larger page: slow on a busy machine.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme });
     await openApp(page);
