@@ -109,6 +109,8 @@ export function runSingle(
     ["__doc__", None],
     ["__file__", filename],
   ]);
+  // The main module's namespace, for inspection (src/engine/inspect) after main has returned.
+  run.extra.set("__main__", globals);
   const main = sched.newThread("MainThread");
   const frame = new Frame(code, globals, interp.builtins, null);
   frame.stop = true;

@@ -4,6 +4,7 @@ import type { Trace } from "../engine/trace/types";
 import { runEnd } from "../layout/lanes";
 import { ExplorerState, poolSize } from "./explorer.svelte";
 import { ProgramState } from "./program.svelte";
+import { Inspector } from "./inspector.svelte";
 import { Runner, type WorkerFactory } from "./runner.svelte";
 import { SettingsState } from "./settings.svelte";
 import { TimelineState } from "./timeline.svelte";
@@ -15,11 +16,14 @@ export class AppState {
   runner: Runner;
   timeline = new TimelineState();
   explorer: ExplorerState;
+  /** Variables at the step-through playhead. */
+  inspector: Inspector;
 
   constructor(factory: WorkerFactory, exploreFactory: WorkerFactory = factory) {
     this.runner = new Runner(factory);
     const cores = typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency;
     this.explorer = new ExplorerState(exploreFactory, poolSize(cores));
+    this.inspector = new Inspector(this.runner);
   }
 
   /** The trace of the last run, if the engine produced one. */
@@ -30,6 +34,7 @@ export class AppState {
   /** Run the editor's program with the current settings (replaying `schedule` if given). */
   async run(options: { schedule?: string } = {}): Promise<void> {
     this.explorer.replayed = null;
+    this.inspector.clear();
     const settings = this.settings.snapshot();
     if (options.schedule !== undefined) settings.schedule = options.schedule;
     await this.runner.run(this.program.code, settings);
@@ -42,6 +47,7 @@ export class AppState {
     const o = ex.result?.outcomes[index];
     if (!o) return;
     ex.replayed = index;
+    this.inspector.clear();
     // As the explorer ran it: GIL-style time, seed 0; the schedule decides every switch.
     const settings = { ...this.settings.snapshot(), model: "gil" as const, seed: 0 };
     await this.runner.run(ex.source, { ...settings, schedule: o.schedule, witness: true });

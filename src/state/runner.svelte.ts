@@ -3,7 +3,7 @@
  * end a runaway run) and starts a fresh one at once, so the next Run never waits.
  */
 import * as Comlink from "comlink";
-import type { RunResponse, RunSettings, RunWorkerApi } from "../workers/api";
+import type { InspectResult, RunResponse, RunSettings, RunWorkerApi } from "../workers/api";
 
 /** Where the current run is. */
 export type RunStatus = "idle" | "running" | "done" | "stopped";
@@ -70,6 +70,21 @@ export class Runner {
       this.ranSettings = settings;
       this.status = "done";
     }
+  }
+
+  /**
+   * The variables at time `t` of the last finished run, replayed in the worker from its
+   * schedule; null when there is no run to inspect or a newer run replaced it meanwhile.
+   */
+  async inspect(t: number): Promise<InspectResult | null> {
+    const result = this.result;
+    // The run's own recorded schedule replays it exactly (whatever it was asked to replay).
+    const schedule = result?.schedule;
+    if (this.status === "running" || this.ranSettings === null || !schedule) return null;
+    const settings = { ...this.ranSettings, schedule };
+    const api = this.#api ?? this.#spawn();
+    const r = await api.inspect(this.ranSource, settings, t);
+    return this.result === result ? r : null;
   }
 
   /** End the current run now and have a fresh worker ready. */

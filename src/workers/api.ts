@@ -5,7 +5,10 @@
 import type { Budget, CompareProgress, StrategyFacts } from "../compare/measure";
 import type { Workload } from "../compare/programs";
 import type { Preemption } from "../engine/explore/witness";
+import type { InspectResult } from "../engine/inspect/index";
 import type { Model, Trace } from "../engine/trace/types";
+
+export type { InspectResult };
 
 /** Settings the user picks for one run. */
 export interface RunSettings {
@@ -47,6 +50,8 @@ export interface RunResponse {
 export interface RunWorkerApi {
   /** Run `source` as main.py under `settings`. */
   run(source: string, settings: RunSettings): RunResponse;
+  /** The variables at virtual time `t` ns of the run of `source` under `settings` (with its `schedule`). */
+  inspect(source: string, settings: RunSettings, t: number): InspectResult;
 }
 
 /** File name the program runs as (tracebacks say `File "main.py", line N`). */

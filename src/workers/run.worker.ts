@@ -2,22 +2,32 @@
 import * as Comlink from "comlink";
 import { runProgram } from "../engine";
 import { replayWitness } from "../engine/explore/witness";
-import { MAIN_FILENAME, MAX_INSTRUCTIONS, type RunResponse, type RunWorkerApi } from "./api";
+import { inspectAt } from "../engine/inspect/index";
+import {
+  MAIN_FILENAME,
+  MAX_INSTRUCTIONS,
+  type InspectResult,
+  type RunResponse,
+  type RunSettings,
+  type RunWorkerApi,
+} from "./api";
+
+/** Engine options for `settings` (the same for a run and for inspecting it). */
+const optionsOf = (settings: RunSettings) => ({
+  filename: MAIN_FILENAME,
+  seed: settings.seed,
+  maxInstructions: MAX_INSTRUCTIONS,
+  model: settings.model,
+  switchInterval: settings.switchInterval,
+  cores: settings.cores,
+  schedule: settings.schedule,
+});
 
 const api: RunWorkerApi = {
   run(source, settings): RunResponse {
     const started = performance.now();
     try {
-      const options = {
-        filename: MAIN_FILENAME,
-        seed: settings.seed,
-        maxInstructions: MAX_INSTRUCTIONS,
-        model: settings.model,
-        switchInterval: settings.switchInterval,
-        cores: settings.cores,
-        schedule: settings.schedule,
-        trace: true,
-      };
+      const options = { ...optionsOf(settings), trace: true };
       const { schedule, witness } = settings;
       const replay = witness && schedule ? replayWitness(source, { ...options, schedule }) : null;
       const r = replay?.result ?? runProgram(source, options);
@@ -42,6 +52,15 @@ const api: RunWorkerApi = {
         elapsed: 0,
         instructions: 0,
         wallMs: performance.now() - started,
+      };
+    }
+  },
+  inspect(source, settings, t): InspectResult {
+    try {
+      return inspectAt(source, optionsOf(settings), t);
+    } catch (e) {
+      return {
+        error: `Interleave could not replay this moment: ${e instanceof Error ? e.message : String(e)}`,
       };
     }
   },

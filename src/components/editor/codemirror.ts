@@ -137,6 +137,9 @@ const theme = EditorView.theme({
     borderLeft: "3px solid var(--thread-color)",
     paddingLeft: "0.3em",
     marginLeft: "0.5em",
+    // A long name wraps as a whole, never inside "Thread-1".
+    whiteSpace: "nowrap",
+    display: "inline-block",
   },
 });
 

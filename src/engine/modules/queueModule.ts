@@ -17,7 +17,7 @@ import { traceEvent } from "./threadModule";
 import { addFunctions, argOr, moduleType, newModule } from "./util";
 
 /** A `_queue.SimpleQueue`: unbounded FIFO. */
-class PySimpleQueue extends PyObject {
+export class PySimpleQueue extends PyObject {
   items: PyValue[] = [];
   /** Shown in the trace as waits on this object (the queue, or e.g. a pool using it). */
   shownAs: PyObject = this;

@@ -195,6 +195,16 @@ export class Scheduler implements SchedulerHooks {
   main!: SimThread;
   /** Events and objects for the trace. */
   rec = new TraceRecorder();
+  /**
+   * Inspection (src/engine/inspect): end the run at the first eval breaker or slice boundary
+   * past this virtual time. Natives stamp events with the clock as of the last eval breaker, so
+   * stopping there means every event stamped at or before stopAt has happened and none later.
+   * Ordinary runs leave it at Infinity: one comparison per slice and per eval breaker, nothing
+   * per instruction.
+   */
+  stopAt = Infinity;
+  /** Inspection: called at the stop point (takes a snapshot, then throws RunAborted). */
+  onStop: (() => never) | null = null;
   /** Threads' Python-level start/finish times and parents, for the trace. */
   meta = new Map<SimThread, { parent: number | null; created: number; started: number | null }>();
 
@@ -297,6 +307,7 @@ export class Scheduler implements SchedulerHooks {
 
   /** SchedulerHooks: stop the running thread at an eval breaker when an event is due. */
   shouldYield(): boolean {
+    if (this.stopAt !== Infinity && this.clock() > this.stopAt) return true;
     if (this.replayed || this.model !== "gil") return false;
     if (this.eventAt < 0) this.eventAt = this.nextEvent();
     return this.clock() >= this.eventAt;
@@ -455,6 +466,7 @@ export class Scheduler implements SchedulerHooks {
               : this.pickReady(until);
         if (t !== null) {
           this.grant(t);
+          if (this.now > this.stopAt) this.onStop!();
           if (t === until) return;
         } else {
           this.idle(until);
@@ -477,6 +489,7 @@ export class Scheduler implements SchedulerHooks {
         finished = true;
         error = e;
       }
+      if (!finished && this.clock() > this.stopAt) this.onStop!();
       if (!finished && this.chooser !== null) {
         this.choosePreempted(t, until);
         continue;
@@ -630,6 +643,7 @@ export class Scheduler implements SchedulerHooks {
         }
         interp.stepLimit = interp.totalSteps + this.quantum(t);
       }
+      if (t.clock > this.stopAt) this.onStop!();
       if (t === until) {
         this.now = t.clock;
         this.gil = t;
@@ -657,6 +671,7 @@ export class Scheduler implements SchedulerHooks {
       }
       this.endSlice(t);
       t.clock = this.now;
+      if (!finished && t.clock > this.stopAt) this.onStop!();
       if (finished) {
         if (this.beginMainExit(t, error)) {
           // Replaying, the next recorded slice picks it again (as after any replayed slice).
