@@ -113,8 +113,20 @@ test("Stop ends a measurement and Measure starts again", async ({ page }) => {
   const region = await openCompare(page);
   await region.getByLabel("Task durations (seconds)").fill("1, 2, 1, 2, 1, 2");
   await region.getByLabel("Workers").fill("3");
-  await region.getByRole("button", { name: "Measure" }).click();
-  await region.getByRole("button", { name: "Stop" }).click();
+  // Press Stop as soon as the page has re-rendered after Measure (a measurement can finish
+  // within the time Playwright's own actionability checks would take on an idle machine).
+  const stopped = await region
+    .getByRole("button", { name: "Measure" })
+    .evaluate(async (measure: HTMLButtonElement) => {
+      measure.click();
+      await new Promise((r) => setTimeout(r, 0));
+      const buttons = measure.parentElement?.querySelectorAll("button") ?? [];
+      const stop = [...buttons].find((b) => b.textContent === "Stop");
+      if (!stop || stop.disabled) return false;
+      stop.click();
+      return true;
+    });
+  expect(stopped).toBe(true);
   await expect(region.getByRole("status")).toContainText("Stopped");
   await region.getByLabel("Task durations (seconds)").fill("1, 2");
   await region.getByLabel("Task that raises").selectOption("none");
