@@ -5,29 +5,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { runProgram } from "../../../src/engine/index";
+import { expectRecorded, type RecordedCase } from "./cases";
 
-interface Case {
-  source: string;
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  elapsed: number;
-}
-
-/** Object addresses (0x7f...) differ between runs and implementations. */
-const addr = (s: string) => s.replace(/0x[0-9a-f]+/g, "0x…");
-
-function expectCPython(c: Case): void {
-  const got = runProgram(c.source, { filename: "main.py" });
-  expect({ stdout: addr(got.stdout), stderr: addr(got.stderr), exitCode: got.exitCode }).toEqual({
-    stdout: addr(c.stdout),
-    stderr: addr(c.stderr),
-    exitCode: c.exitCode,
-  });
-  expect(Math.abs(got.elapsed - c.elapsed)).toBeLessThanOrEqual(0.15);
-}
-
-const cases: Record<string, Case> = {
+const cases: Record<string, RecordedCase> = {
   basic_orders: {
     source: `# FIFO, LIFO and priority order; qsize/empty/full; the exception classes.
 import _queue
@@ -353,7 +333,7 @@ q.task_done()
 };
 
 describe("queue matches CPython", () => {
-  for (const [name, c] of Object.entries(cases)) test(name, () => expectCPython(c));
+  for (const [name, c] of Object.entries(cases)) test(name, () => expectRecorded(c));
 });
 
 /** The trace of a run (events and blocked spans), for the checks below. */
