@@ -37,23 +37,30 @@ export async function poolBenchmarks(
     await page.goto(`http://127.0.0.1:${port}/bench/pool.html`);
     await page.waitForSelector("body[data-ready='1']", { timeout: 60_000 });
     const cores = await page.evaluate(() => (window as unknown as { cores: number }).cores);
-    const run = (src: string, o: ExplorePartOptions, n: number) =>
-      page.evaluate(
-        ([s, opt, k]) =>
+    const n = Math.max(2, cores);
+    const rounds = 5;
+    for (const [name, src, options] of programs) {
+      const { one, many } = await page.evaluate(
+        ([s, opt, k, r]) =>
           (
             window as unknown as {
-              benchPool: (s: string, o: ExplorePartOptions, n: number) => Promise<Bench>;
+              benchPool: (
+                s: string,
+                o: ExplorePartOptions,
+                n: number,
+                r: number,
+              ) => Promise<{ one: Bench[]; many: Bench[] }>;
             }
-          ).benchPool(s, opt, k),
-        [src, o, n] as const,
+          ).benchPool(s, opt, k, r),
+        [src, options, n, rounds] as const,
       );
-    const n = Math.max(2, cores);
-    for (const [name, src, options] of programs) {
-      const one = await run(src, options, 1);
-      const many = await run(src, options, n);
-      const rate = (b: Bench) => Math.round(b.schedules / (b.ms / 1000)).toLocaleString("en");
+      const median = (bs: Bench[]) => [...bs].sort((x, y) => x.ms - y.ms)[bs.length >> 1];
+      const a = median(one);
+      const b = median(many);
+      const rate = (x: Bench) => Math.round(x.schedules / (x.ms / 1000)).toLocaleString("en");
+      const all = (bs: Bench[]) => bs.map((x) => (x.ms / 1000).toFixed(2)).join(", ");
       console.log(
-        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}): 1 worker ${(one.ms / 1000).toFixed(2)} s (${one.schedules} schedules, ${rate(one)}/s) vs ${n} workers ${(many.ms / 1000).toFixed(2)} s (${many.schedules} schedules, ${rate(many)}/s) → speed-up ${(one.ms / many.ms).toFixed(2)}× (target ≥ 1.7× on 2 cores)`,
+        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), median of ${rounds} after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (target ≥ 1.7× on 2 cores; rounds 1 worker: ${all(one)} s, ${n} workers: ${all(many)} s)`,
       );
     }
   } finally {

@@ -1,6 +1,7 @@
 /** Race-explorer benchmarks: schedules per second and DPOR vs naive counts (printed, never asserted). */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { GCProfiler } from "node:v8";
 import { fileURLToPath } from "node:url";
 import { exploreSync, type ExploreOptions } from "../src/engine/explore/index";
 
@@ -52,6 +53,34 @@ export function poolPrograms(): [string, string, ExploreOptions][] {
       { mode: "pct", model: "any", runs: 600, seed: 1 },
     ],
   ];
+}
+
+/**
+ * Garbage collection while exploring: minor GCs, bytes they promoted to the old generation
+ * per schedule, and GC time as a share of the wall time. Runs are independent, so a run's
+ * garbage should die young; promotion here means something keeps runs alive (see printTo in
+ * src/engine/run.ts), and it is what made two explorer workers slower than one.
+ */
+export function exploreGcFigures(): void {
+  const src = counter(3, 3);
+  const options: ExploreOptions = { mode: "pct", model: "any", seed: 1 };
+  exploreSync(src, { ...options, runs: 300 });
+  const profiler = new GCProfiler();
+  profiler.start();
+  const t0 = performance.now();
+  const r = exploreSync(src, { ...options, runs: 1_000 });
+  const wallMs = performance.now() - t0;
+  const stats = profiler.stop()?.statistics ?? [];
+  const old = (h: { heapSpaceStatistics: { spaceName: string; spaceUsedSize: number }[] }) =>
+    h.heapSpaceStatistics
+      .filter((x) => x.spaceName === "old_space" || x.spaceName === "large_object_space")
+      .reduce((n, x) => n + x.spaceUsedSize, 0);
+  const minor = stats.filter((x) => x.gcType === "Scavenge");
+  const promoted = minor.reduce((n, x) => n + Math.max(0, old(x.afterGC) - old(x.beforeGC)), 0);
+  const gcMs = stats.reduce((n, x) => n + x.cost, 0) / 1000;
+  console.log(
+    `explore GC counter 3×3 [pct, any] in Node: ${r.schedules} schedules, ${minor.length} minor GCs, ${(promoted / r.schedules / 1024).toFixed(1)} KB promoted to the old generation per schedule, ${stats.length - minor.length} major GCs, GC ${((gcMs / wallMs) * 100).toFixed(1)}% of ${(wallMs / 1000).toFixed(2)} s`,
+  );
 }
 
 /** Print exploration speed (exhaustive and PCT) and DPOR vs naive schedule counts. */

@@ -1,13 +1,15 @@
 /**
- * Benchmark page (bench/pool.html): explores a program with a pool of N explorer Web Workers,
- * exactly as the playground does, and reports the wall time. Driven by bench/chromium.ts.
+ * Benchmark page (bench/pool.html): explores a program with a pool of explorer Web Workers,
+ * exactly as the playground does, and reports wall times. Driven by bench/chromium.ts.
  */
 import * as Comlink from "comlink";
 import type { ExploreWorkerApi, ExplorePartOptions } from "../src/workers/exploreApi";
 import { ExplorePool, type ExploreEndpoint } from "../src/workers/explorePool";
 
-/** Explore `source` on `workers` fresh workers; wall milliseconds and what was found. */
-async function benchPool(source: string, options: ExplorePartOptions, workers: number) {
+type Timed = { ms: number; schedules: number; outcomes: number; complete: boolean };
+
+/** `workers` module workers, each wrapped as a pool endpoint (as src/state/explorer does). */
+function spawn(workers: number): { endpoints: ExploreEndpoint[]; close: () => void } {
   const ws = Array.from(
     { length: workers },
     () =>
@@ -21,13 +23,47 @@ async function benchPool(source: string, options: ExplorePartOptions, workers: n
       stop: () => api.stop(),
     };
   });
-  // Load the engine in every worker before timing (a one-run warm-up each).
-  await Promise.all(endpoints.map((e) => e.explore(source, { ...options, runs: 2 }, () => {})));
+  return { endpoints, close: () => ws.forEach((w) => w.terminate()) };
+}
+
+async function timed(pool: ExplorePool, source: string, options: ExplorePartOptions) {
   const t0 = performance.now();
-  const r = await new ExplorePool(endpoints, () => performance.now()).run(source, options);
+  const r = await pool.run(source, options);
   const ms = performance.now() - t0;
-  for (const w of ws) w.terminate();
   return { ms, schedules: r.schedules, outcomes: r.outcomes.length, complete: r.complete };
+}
+
+/**
+ * The same exploration on a pool of one worker and on a pool of `workers`, `rounds` times
+ * each, alternating (so a change in the machine's load hits both). The workers are warmed
+ * up first, as the playground's are after its first exploration (it keeps its pool).
+ */
+async function benchPool(
+  source: string,
+  options: ExplorePartOptions,
+  workers: number,
+  rounds: number,
+): Promise<{ one: Timed[]; many: Timed[] }> {
+  const a = spawn(1);
+  const b = spawn(workers);
+  try {
+    const warm = { ...options, runs: 400 };
+    await Promise.all(
+      [...a.endpoints, ...b.endpoints].map((e) => e.explore(source, warm, () => {})),
+    );
+    const poolOne = new ExplorePool(a.endpoints, () => performance.now());
+    const poolMany = new ExplorePool(b.endpoints, () => performance.now());
+    const one: Timed[] = [];
+    const many: Timed[] = [];
+    for (let i = 0; i < rounds; i++) {
+      one.push(await timed(poolOne, source, options));
+      many.push(await timed(poolMany, source, options));
+    }
+    return { one, many };
+  } finally {
+    a.close();
+    b.close();
+  }
 }
 
 (window as unknown as { benchPool: typeof benchPool }).benchPool = benchPool;

@@ -2,7 +2,7 @@
 import { performance } from "node:perf_hooks";
 import { runProgram, type RunOptions, type RunResult } from "../src/engine/index";
 import { poolBenchmarks } from "./chromium";
-import { exploreBenchmarks, poolPrograms } from "./explore";
+import { exploreBenchmarks, exploreGcFigures, poolPrograms } from "./explore";
 import { layoutBenchmark } from "./layout";
 
 interface BenchIO {
@@ -76,5 +76,6 @@ export async function runBenchmarks(io: BenchIO): Promise<void> {
   traceSize();
   layoutBenchmark();
   exploreBenchmarks();
+  exploreGcFigures();
   await poolBenchmarks(poolPrograms());
 }

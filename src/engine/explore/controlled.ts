@@ -162,11 +162,7 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
         interp.probe = probe;
         // A finite limit turns the interpreter's per-instruction check (and the probe) on.
         interp.stepLimit = Number.MAX_SAFE_INTEGER;
-        const write = interp.onWrite;
-        interp.onWrite = (fd, text) => {
-          acc.add(0, null, true);
-          write?.(fd, text);
-        };
+        interp.onWrite = wrapWrite(interp.onWrite, () => acc);
       },
     );
     closeStep();
@@ -174,4 +170,17 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
     if (!(e instanceof RunAborted)) throw e;
   }
   return { steps, result, preemptions };
+}
+
+/**
+ * `write`, and a write to the output stream (id 0) in the current step's footprint. Built
+ * outside controlledRun so the closure holds only these two: a closure over the whole run,
+ * stored as the interpreter's `onWrite`, made V8 promote most of every run's garbage to the
+ * old generation (see printTo in run.ts; `npm run bench` prints the promoted bytes).
+ */
+function wrapWrite(write: ((fd: 1 | 2, text: string) => void) | null, acc: () => Footprint) {
+  return (fd: 1 | 2, text: string) => {
+    acc().add(0, null, true);
+    write?.(fd, text);
+  };
 }
