@@ -4,7 +4,7 @@ import { PySyntaxError, UnsupportedError } from "./errors";
 import { makeBuiltins } from "./builtins/index";
 import "./modules/index";
 import { parseModule } from "./parse/parse";
-import type { Module } from "./parse/ast";
+import type { CodeObject } from "./compile/code";
 import { PyBaseException, RuntimeError, pyErr, SystemExit } from "./runtime/exceptions";
 import { asInt } from "./runtime/numeric";
 import type { PyValue, RunState } from "./runtime/object";
@@ -33,11 +33,17 @@ export { INSTRUCTION_NS };
 
 export { schedulerOf };
 
+/** Parse and compile a program (code objects hold no per-run state: they may be reused). */
+export function compileSource(source: string, filename: string): CodeObject {
+  return compileModule(parseModule(source), filename, source);
+}
+
 /** Run `source` to completion (all threads) and report what it printed. */
 export function runSingle(
   source: string,
   options: RunOptions = {},
-  parse: (src: string) => Module = parseModule,
+  /** Parse and compile (the explorer passes a cached one: it runs one program thousands of times). */
+  compile: (src: string, filename: string) => CodeObject = compileSource,
   /** Race exploration: configures the run's scheduler and interpreter (chooser, probe). */
   setup?: (sched: Scheduler, interp: Interp) => void,
 ): RunResult {
@@ -78,7 +84,7 @@ export function runSingle(
   let vm: Interp | null = null;
   let code;
   try {
-    code = compileModule(parse(source), filename, source);
+    code = compile(source, filename);
   } catch (e) {
     if (e instanceof PySyntaxError) return result("", formatSyntaxError(e, source, filename), 1);
     if (e instanceof UnsupportedError) return result("", e.message + "\n", 1);

@@ -3,9 +3,8 @@
  * policy, and every step (what one thread did between two scheduling points) is recorded
  * with the shared state it touched, for partial-order reduction and preemption counting.
  */
-import type { Module } from "../parse/ast";
-import { parseModule } from "../parse/parse";
-import { runSingle } from "../run";
+import type { CodeObject } from "../compile/code";
+import { compileSource, runSingle } from "../run";
 import type { RunResult } from "../index";
 import type { VMThread } from "../vm/thread";
 import { RunAborted, SimThread, type Chooser, type Scheduler } from "../vm/scheduler";
@@ -58,18 +57,19 @@ export interface RunSettings {
   maxInstructions: number;
 }
 
-const parsed = new Map<string, Module>();
+const compiled = new Map<string, CodeObject>();
 const ignore = () => {};
 
-/** Parse once per source: exploration runs the same program thousands of times. */
-function cachedParse(src: string): Module {
-  let m = parsed.get(src);
-  if (m === undefined) {
-    if (parsed.size > 16) parsed.clear();
-    m = parseModule(src);
-    parsed.set(src, m);
+/** Compile once per source and file name: exploration runs the same program thousands of times. */
+function cachedCompile(src: string, filename: string): CodeObject {
+  const key = filename + "\u0000" + src;
+  let code = compiled.get(key);
+  if (code === undefined) {
+    if (compiled.size > 16) compiled.clear();
+    code = compileSource(src, filename);
+    compiled.set(key, code);
   }
-  return m;
+  return code;
 }
 
 /** Run `source` once, letting `policy` make every choice. */
@@ -154,7 +154,7 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
     result = runSingle(
       source,
       { filename: file, maxInstructions: s.maxInstructions, model: "gil" },
-      cachedParse,
+      cachedCompile,
       (sc, interp) => {
         sched = sc;
         known = sc.threads.length;

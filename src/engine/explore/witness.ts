@@ -4,7 +4,6 @@
  * ("reading counter"), so the timeline can say why the outcome happened.
  */
 import type { RunOptions, RunResult } from "../index";
-import { parseModule } from "../parse/parse";
 import { runSingle } from "../run";
 import type { StateChange } from "../vm/scheduler";
 import { recordAccess } from "./access";
@@ -41,7 +40,7 @@ export function replayWitness(
     return (l?.data ?? l?.any)?.text ?? null;
   };
   const state = new Map<number, StateChange["state"]>();
-  const result = runSingle(source, { ...options, model: "gil" }, parseModule, (sched, interp) => {
+  const result = runSingle(source, { ...options, model: "gil" }, undefined, (sched, interp) => {
     interp.probe = (f, op, arg, stack, sp) => {
       if (f.code.filename !== file || !recordAccess(ignore, f, op, arg, stack, sp, file))
         return false;

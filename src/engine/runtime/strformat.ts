@@ -30,8 +30,17 @@ export function asciiOf(ctx: Ctx, v: PyValue): string {
 
 /** fmt % args */
 export function strPercent(ctx: Ctx, fmt: string, args: PyValue): string {
+  // Built once per run and kept in the run's own storage. Not in a module-level WeakMap keyed
+  // by ctx: V8's minor GC treats such weak entries as strong, so every run would be promoted.
+  let ops = ctx.run.extra.get("%ops") as PercentOps | undefined;
+  if (ops === undefined) ctx.run.extra.set("%ops", (ops = makePercentOps(ctx)));
+  return percentFormat(fmt, args, ops);
+}
+
+/** The operations `%` needs (formatting is frequent: thread names, labels …). */
+function makePercentOps(ctx: Ctx): PercentOps {
   const P = (v: unknown) => v as PyValue;
-  const ops: PercentOps = {
+  return {
     tupleItems: (a) => (a instanceof PyTuple ? a.items : null),
     isMapping: (a) =>
       a instanceof PyDict ||
@@ -61,5 +70,4 @@ export function strPercent(ctx: Ctx, fmt: string, args: PyValue): string {
       return m !== undefined ? asFloat(ctx.call(m, [P(v)])) : null;
     },
   };
-  return percentFormat(fmt, args, ops);
 }
