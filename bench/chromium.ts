@@ -39,6 +39,18 @@ export async function poolBenchmarks(
     const cores = await page.evaluate(() => (window as unknown as { cores: number }).cores);
     const n = Math.max(2, cores);
     const rounds = 5;
+    const c = await page.evaluate(
+      ([k, r]) =>
+        (
+          window as unknown as {
+            ceiling: (k: number, r: number) => Promise<{ spin: number; alloc: number }>;
+          }
+        ).ceiling(k, r),
+      [n, rounds] as const,
+    );
+    console.log(
+      `explore pool: this machine's ceiling in Chromium, ${n} workers vs 1 (median of ${rounds}): ${c.spin.toFixed(2)}× for a loop that allocates nothing, ${c.alloc.toFixed(2)}× for one that allocates short-lived objects`,
+    );
     for (const [name, src, options] of programs) {
       const { one, many } = await page.evaluate(
         ([s, opt, k, r]) =>

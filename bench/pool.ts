@@ -66,6 +66,54 @@ async function benchPool(
   }
 }
 
+/**
+ * This machine's ceiling for the same comparison: plain JavaScript in 1 worker, then the same
+ * work in each of `workers` workers at once, as throughput ratios. "spin" allocates nothing;
+ * "alloc" allocates short-lived objects as the engine does. Medians of `rounds`.
+ */
+async function ceiling(workers: number, rounds: number): Promise<{ spin: number; alloc: number }> {
+  const code = `onmessage = (e) => {
+    let x = 0;
+    if (e.data.kind === "spin") for (let i = 0; i < e.data.n; i++) x = (x + i * 7) | 0;
+    else {
+      let a = [];
+      for (let i = 0; i < e.data.n; i++) {
+        a.push({ i, pair: [i, i + 1] });
+        if (a.length > 1000) a = [];
+        x += a.length;
+      }
+    }
+    postMessage(x);
+  };`;
+  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+  const ws = Array.from({ length: workers }, () => new Worker(url));
+  const run = (w: Worker, kind: string, n: number) =>
+    new Promise<void>((resolve) => {
+      w.onmessage = () => resolve();
+      w.postMessage({ kind, n });
+    });
+  const ratio = async (kind: string, n: number) => {
+    await Promise.all(ws.map((w) => run(w, kind, n / 10)));
+    const r: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      let t0 = performance.now();
+      await run(ws[0], kind, n);
+      const one = performance.now() - t0;
+      t0 = performance.now();
+      await Promise.all(ws.map((w) => run(w, kind, n)));
+      r.push((workers * one) / (performance.now() - t0));
+    }
+    return r.sort((a, b) => a - b)[r.length >> 1];
+  };
+  try {
+    return { spin: await ratio("spin", 1.5e8), alloc: await ratio("alloc", 8e6) };
+  } finally {
+    ws.forEach((w) => w.terminate());
+    URL.revokeObjectURL(url);
+  }
+}
+
+(window as unknown as { ceiling: typeof ceiling }).ceiling = ceiling;
 (window as unknown as { benchPool: typeof benchPool }).benchPool = benchPool;
 (window as unknown as { cores: number }).cores = navigator.hardwareConcurrency;
 document.body.dataset.ready = "1";

@@ -70,12 +70,14 @@ for t in ts: t.join()
 
 /** Run every benchmark and print one line per figure. */
 export async function runBenchmarks(io: BenchIO): Promise<void> {
+  // First, in a fresh isolate, as an explorer worker (page or CLI) runs: it only explores.
+  exploreGcFigures("in a fresh isolate");
   versusPython(io, "cpu_bound.py", "≤ 2×");
   versusPython(io, "cpu_threads.py", "≤ 2×");
   handoffs(io);
   traceSize();
   layoutBenchmark();
   exploreBenchmarks();
-  exploreGcFigures();
+  exploreGcFigures("after the benchmarks above, same isolate");
   await poolBenchmarks(poolPrograms());
 }
