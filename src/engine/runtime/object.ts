@@ -11,9 +11,16 @@ export type PyValue = number | bigint | boolean | string | PyObject;
 
 /** Base of every boxed Python object. */
 export class PyObject {
+  // Both are assigned in the constructor, not as class fields: every value class derives
+  // from this one, and V8 defines class fields through an inline cache that goes megamorphic
+  // here (it cost 13 % of the explorer's time); a plain store in the constructor does not.
+  declare cls: PyType;
   /** Instance attributes; only objects of user classes (and modules, functions) have them. */
-  dict: Map<string, PyValue> | null = null;
-  constructor(public cls: PyType) {}
+  declare dict: Map<string, PyValue> | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.dict = null;
+  }
 }
 
 /** A native function: receives the interpreter, positional args and keyword args. */
