@@ -4,7 +4,7 @@
  */
 import * as Comlink from "comlink";
 import type { ExploreWorkerApi, ExplorePartOptions } from "../src/workers/exploreApi";
-import { ExplorePool, type ExploreEndpoint } from "../src/workers/explorePool";
+import { ExplorePool, type ExploreEndpoint, wrapEndpoint } from "../src/workers/explorePool";
 
 type Timed = { ms: number; schedules: number; outcomes: number; complete: boolean };
 
@@ -15,14 +15,7 @@ function spawn(workers: number): { endpoints: ExploreEndpoint[]; close: () => vo
     () =>
       new Worker(new URL("../src/workers/explore.worker.ts", import.meta.url), { type: "module" }),
   );
-  const endpoints: ExploreEndpoint[] = ws.map((w) => {
-    const api = Comlink.wrap<ExploreWorkerApi>(w);
-    return {
-      parts: (s, o, n) => api.parts(s, o, n),
-      explore: (s, o, cb) => api.explore(s, o, Comlink.proxy(cb)),
-      stop: () => api.stop(),
-    };
-  });
+  const endpoints = ws.map((w) => wrapEndpoint(Comlink.wrap<ExploreWorkerApi>(w)));
   return { endpoints, close: () => ws.forEach((w) => w.terminate()) };
 }
 

@@ -5,7 +5,7 @@ import * as Comlink from "comlink";
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
 import type { ExploreResult } from "../engine/explore/index";
 import type { ExplorePartOptions, ExploreWorkerApi } from "../workers/exploreApi";
-import { ExplorePool, type ExploreEndpoint, type PoolProgress } from "../workers/explorePool";
+import { ExplorePool, type PoolProgress, wrapEndpoint } from "../workers/explorePool";
 
 /** Explore `source` on `workers` worker threads (each started, then ended, here). */
 export async function exploreInThreads(
@@ -18,14 +18,9 @@ export async function exploreInThreads(
     { length: workers },
     () => new Worker(new URL("./exploreWorker.mjs", import.meta.url)),
   );
-  const endpoints: ExploreEndpoint[] = threads.map((w) => {
-    const api = Comlink.wrap<ExploreWorkerApi>(nodeEndpoint(w));
-    return {
-      parts: (s, o, n) => api.parts(s, o, n),
-      explore: (s, o, cb) => api.explore(s, o, Comlink.proxy(cb)),
-      stop: () => api.stop(),
-    };
-  });
+  const endpoints = threads.map((w) =>
+    wrapEndpoint(Comlink.wrap<ExploreWorkerApi>(nodeEndpoint(w))),
+  );
   try {
     return await new ExplorePool(endpoints, () => performance.now()).run(
       source,

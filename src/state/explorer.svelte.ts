@@ -7,7 +7,7 @@ import * as Comlink from "comlink";
 import type { ExploreMode, ExploreResult, InterleavingModel } from "../engine/explore/index";
 import type { ExplorePartOptions, ExploreWorkerApi } from "../workers/exploreApi";
 import { MAIN_FILENAME } from "../workers/api";
-import { ExplorePool, type ExploreEndpoint, type PoolProgress } from "../workers/explorePool";
+import { ExplorePool, type PoolProgress, wrapEndpoint } from "../workers/explorePool";
 import { load, save } from "./storage";
 
 /** Where the exploration is. */
@@ -98,14 +98,7 @@ export class ExplorerState {
 
   #spawn(): ExplorePool {
     this.#workers = Array.from({ length: this.size }, () => this.#factory());
-    const endpoints: ExploreEndpoint[] = this.#workers.map((w) => {
-      const api = Comlink.wrap<ExploreWorkerApi>(w);
-      return {
-        parts: (s, o, n) => api.parts(s, o, n),
-        explore: (s, o, cb) => api.explore(s, o, Comlink.proxy(cb)),
-        stop: () => api.stop(),
-      };
-    });
+    const endpoints = this.#workers.map((w) => wrapEndpoint(Comlink.wrap<ExploreWorkerApi>(w)));
     this.#pool = new ExplorePool(endpoints, () => performance.now());
     return this.#pool;
   }

@@ -1,10 +1,11 @@
 /**
  * The explorer worker's API, shared by the page's Web Workers and the CLI's worker_threads:
  * each worker explores one part of a search (a schedule prefix or a run range) at a time,
- * streams progress snapshots, and stops between batches when asked.
+ * streams progress snapshots, gives away part of its work when asked (between batches), and
+ * stops between batches when asked.
  */
-import { explore, splitParts } from "../engine/explore/index";
-import type { ExploreOptions, ExploreResult, SearchPart } from "../engine/explore/index";
+import { drive, Explorer } from "../engine/explore/index";
+import type { ExploreOptions, ExploreResult } from "../engine/explore/index";
 
 /** Settings a worker can receive (functions and signals cannot cross a message channel). */
 export type ExplorePartOptions = Omit<ExploreOptions, "now" | "signal">;
@@ -14,14 +15,18 @@ export type PartProgress = (p: ExploreResult) => void;
 
 /** What an explorer worker exposes (through comlink). */
 export interface ExploreWorkerApi {
-  /** Prefixes (with asleep siblings) splitting an exhaustive search into at least `parts`. */
-  parts(source: string, options: ExplorePartOptions, parts: number): SearchPart[];
   /** Explore one part; `onProgress` gets snapshots at most every `PROGRESS_MS`. */
   explore(
     source: string,
     options: ExplorePartOptions,
     onProgress?: PartProgress,
   ): Promise<ExploreResult>;
+  /**
+   * Give part of the work left in the part under way to other workers: the options (added
+   * to that part's own) of each new part; the part under way then covers the rest. Empty
+   * when there is nothing to give now (or no part under way).
+   */
+  split(): Partial<ExplorePartOptions>[];
   /** Stop the part under way at its next batch (its result so far is returned). */
   stop(): void;
 }
@@ -39,25 +44,30 @@ export interface WorkerHost {
 /** Build the API for one worker. */
 export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
   let stopped = { aborted: false };
+  let current: Explorer | null = null;
   return {
-    parts(source, options, parts) {
-      return splitParts(source, options, parts);
-    },
     async explore(source, options, onProgress) {
       const signal = (stopped = { aborted: false });
+      const ex = (current = new Explorer(source, { ...options, now: host.now, signal }));
       let last = host.now();
-      return explore(
-        source,
-        { ...options, now: host.now, signal },
-        (p) => {
-          const t = host.now();
-          if (onProgress && t - last >= PROGRESS_MS) {
-            last = t;
-            onProgress(p);
-          }
-        },
-        host.pause,
-      );
+      try {
+        return await drive(
+          ex,
+          (p) => {
+            const t = host.now();
+            if (onProgress && t - last >= PROGRESS_MS) {
+              last = t;
+              onProgress(p);
+            }
+          },
+          host.pause,
+        );
+      } finally {
+        if (current === ex) current = null;
+      }
+    },
+    split() {
+      return current?.split() ?? [];
     },
     stop() {
       stopped.aborted = true;

@@ -1,25 +1,37 @@
 /**
- * A pool of explorer workers: one exploration split into parts (schedule prefixes for the
- * exhaustive search, run ranges for PCT and random), handed out to whichever worker is free,
- * with progress combined across parts and the answers merged in part order.
- * Transport-free: the page passes comlink-wrapped Web Workers, the CLI worker_threads, tests
- * in-process endpoints — the same code decides what runs where.
+ * A pool of explorer workers: one exploration split into parts (run ranges for PCT and
+ * random; for the exhaustive search, one part to begin with), handed out to whichever worker
+ * is free. When a worker is idle and no part is waiting, the pool asks a busy worker to give
+ * part of its work away (work sharing: `Explorer.split`), so all workers stay busy to the
+ * end however unevenly the search tree grows. Progress is combined across parts, and the
+ * answers are merged. Transport-free: the page passes comlink-wrapped Web Workers, the CLI
+ * worker_threads (both through `wrapEndpoint`), tests in-process endpoints — the same code
+ * decides what runs where.
  */
+import { proxy, type Remote } from "comlink";
 import { mergeResults, splitRuns } from "../engine/explore/index";
-import type { ExploreResult, SearchPart } from "../engine/explore/index";
-import type { ExplorePartOptions, PartProgress } from "./exploreApi";
+import type { ExploreResult } from "../engine/explore/index";
+import type { ExplorePartOptions, ExploreWorkerApi, PartProgress } from "./exploreApi";
 
 /** One worker as the pool sees it (every call may be asynchronous). */
 export interface ExploreEndpoint {
-  parts(source: string, options: ExplorePartOptions, parts: number): Promise<SearchPart[]>;
   explore(
     source: string,
     options: ExplorePartOptions,
     onProgress: PartProgress,
   ): Promise<ExploreResult>;
+  split(): Promise<Partial<ExplorePartOptions>[]> | Partial<ExplorePartOptions>[];
   stop(): Promise<void> | void;
 }
 
+/** A comlink-wrapped explorer worker (Web Worker or worker_threads) as a pool endpoint. */
+export function wrapEndpoint(api: Remote<ExploreWorkerApi>): ExploreEndpoint {
+  return {
+    explore: (s, o, cb) => api.explore(s, o, proxy(cb)),
+    split: () => api.split(),
+    stop: () => api.stop(),
+  };
+}
 /** Pool-wide progress: the merged result so far and its rate. */
 export interface PoolProgress {
   result: ExploreResult;
@@ -30,31 +42,20 @@ export interface PoolProgress {
   parts: number;
 }
 
-/** Parts per worker: more parts than workers keeps every worker busy when parts differ in size. */
-export const PARTS_PER_WORKER = 4;
-
 /** Default budgets, as the explorer's own. */
 export const defaultRuns = (o: ExplorePartOptions) =>
   o.runs ?? ((o.mode ?? "exhaustive") === "exhaustive" ? 20_000 : 1_000);
 
-/** How many parts to cut an exploration into for `workers` workers. */
-export function partCount(workers: number): number {
-  return workers <= 1 ? 1 : workers * PARTS_PER_WORKER;
-}
-
 /**
- * The options of each part. Exhaustive: one part per prefix, with its asleep siblings (each
- * may use the whole budget; the pool enforces the total). PCT/random: consecutive run ranges, so the union of the parts
- * is exactly the runs of one long exploration.
+ * The parts an exploration starts with on `workers` workers. PCT/random: consecutive run
+ * ranges, one per worker, so the union of the parts is exactly the runs of one long
+ * exploration. Exhaustive: the whole search as one part, which busy workers share out as
+ * the others ask (its size is unknown until it is searched).
  */
-export function planParts(
-  options: ExplorePartOptions,
-  parts: number,
-  split: SearchPart[] | null,
-): ExplorePartOptions[] {
+export function planParts(options: ExplorePartOptions, workers: number): ExplorePartOptions[] {
   if ((options.mode ?? "exhaustive") !== "exhaustive")
-    return splitRuns(defaultRuns(options), parts).map((r) => ({ ...options, ...r }));
-  return (split ?? [{ prefix: [], prefixSleep: [] }]).map((part) => ({ ...options, ...part }));
+    return splitRuns(defaultRuns(options), workers).map((r) => ({ ...options, ...r }));
+  return [{ ...options }];
 }
 
 /** Runs used so far by parts' results or snapshots (schedules and pruned runs alike). */
@@ -118,13 +119,27 @@ export class ExplorePool {
     const started = this.now();
     const budget = defaultRuns(options);
     const template = emptyResult(options);
-    let parts: ExplorePartOptions[] = [];
-    let latest: (ExploreResult | null)[] = [];
-    let finished: boolean[] = [];
+    const exhaustive = (options.mode ?? "exhaustive") === "exhaustive";
+    const parts = planParts(options, this.endpoints.length);
+    const latest: (ExploreResult | null)[] = parts.map(() => null);
+    const finished: boolean[] = parts.map(() => false);
+    /** Parts not started yet, in order. */
+    const waiting = parts.map((_, i) => i);
+    /** The part each busy endpoint is exploring. */
+    const busy = new Map<ExploreEndpoint, number>();
     let stoppedBy: ExploreResult["stoppedBy"] = null;
     let over = false;
+    // Idle workers wait for a change (a snapshot, a part done, parts given away, a stop).
+    let waiters: (() => void)[] = [];
+    const changed = () => new Promise<void>((r) => waiters.push(r));
+    const signal = () => {
+      const ws = waiters;
+      waiters = [];
+      for (const w of ws) w();
+    };
     const result = () => combineParts(latest, finished, stoppedBy, template);
     const report = (final = false) => {
+      signal();
       if ((over && !final) || !onProgress) return;
       const r = result();
       const seconds = Math.max(1e-3, (this.now() - started) / 1000);
@@ -134,6 +149,41 @@ export class ExplorePool {
         partsDone: finished.filter(Boolean).length,
         parts: parts.length,
       });
+    };
+    /** Work a part still has, to pick whom to ask: runs left, or how shallow its prefix is. */
+    const left = (i: number) =>
+      exhaustive
+        ? -(parts[i].prefix?.length ?? 0)
+        : (parts[i].runs ?? 0) - (latest[i] ? latest[i].schedules + latest[i].pruned : 0);
+    let asking = false;
+    /** Ask busy workers, the one with the most work left first, to give some away. */
+    const share = async (): Promise<void> => {
+      if (asking) return changed();
+      asking = true;
+      try {
+        const donors = [...busy].sort(([, a], [, b]) => left(b) - left(a));
+        for (const [e, i] of donors) {
+          const gifts = await e.split();
+          if (over || stoppedBy !== null) return;
+          if (gifts.length === 0) continue;
+          for (const g of gifts) {
+            parts.push({ ...parts[i], ...g });
+            latest.push(null);
+            finished.push(false);
+            waiting.push(parts.length - 1);
+          }
+          // The giver now covers less: a deeper prefix, or fewer runs.
+          const first = gifts[0];
+          if (first.prefix) parts[i] = { ...parts[i], prefix: first.prefix };
+          else parts[i] = { ...parts[i], runs: (parts[i].runs ?? 0) - (first.runs ?? 0) };
+          signal();
+          return;
+        }
+      } finally {
+        asking = false;
+      }
+      // Nobody could give anything now: try again after the next change.
+      return changed();
     };
     return new Promise<ExploreResult>((resolve, reject) => {
       const finish = () => {
@@ -150,50 +200,54 @@ export class ExplorePool {
       const stopAll = (why: ExploreResult["stoppedBy"]) => {
         if (stoppedBy === null) stoppedBy = why;
         for (const e of this.endpoints) void e.stop();
+        signal();
       };
-      let next = 0;
       const work = async (e: ExploreEndpoint): Promise<void> => {
-        while (!over && stoppedBy === null && next < parts.length) {
-          const i = next++;
-          const left = budget - runsUsed(latest);
-          if (left <= 0) {
+        while (!over && stoppedBy === null) {
+          const i = waiting.shift();
+          if (i === undefined) {
+            if (busy.size === 0) return;
+            await share();
+            continue;
+          }
+          const runsLeft = budget - runsUsed(latest);
+          if (runsLeft <= 0) {
             stopAll("runs");
             break;
           }
           latest[i] = { ...template };
-          const part = { ...parts[i], runs: Math.min(parts[i].runs ?? budget, left) };
-          const r = await e.explore(source, part, (p) => {
-            if (over) return;
-            latest[i] = p;
-            if (runsUsed(latest) >= budget) stopAll("runs");
-            report();
-          });
+          const part = { ...parts[i], runs: Math.min(parts[i].runs ?? budget, runsLeft) };
+          busy.set(e, i);
+          let r: ExploreResult;
+          try {
+            r = await e.explore(source, part, (p) => {
+              if (over) return;
+              latest[i] = p;
+              if (runsUsed(latest) >= budget) stopAll("runs");
+              report();
+            });
+          } finally {
+            busy.delete(e);
+          }
           if (over) return;
           latest[i] = r;
           finished[i] = true;
           report();
         }
       };
-      const start = async () => {
-        const mode = options.mode ?? "exhaustive";
-        const n = partCount(this.endpoints.length);
-        const split =
-          mode === "exhaustive" && n > 1 ? await this.endpoints[0].parts(source, options, n) : null;
-        if (over) return;
-        parts = planParts(options, n, split);
-        latest = parts.map(() => null);
-        finished = parts.map(() => false);
-        await Promise.all(this.endpoints.map(work));
-        // Parts never started (a budget ran out) leave the search incomplete.
-        if (stoppedBy === null && finished.some((f) => !f)) stoppedBy = "runs";
-        finish();
-      };
-      start().catch((e: unknown) => {
-        if (over) return;
-        over = true;
-        this.#cancel = null;
-        reject(e);
-      });
+      Promise.all(this.endpoints.map(work))
+        .then(() => {
+          // Parts never started (a budget ran out) leave the search incomplete.
+          if (stoppedBy === null && finished.some((f) => !f)) stoppedBy = "runs";
+          finish();
+        })
+        .catch((e: unknown) => {
+          if (over) return;
+          over = true;
+          this.#cancel = null;
+          signal();
+          reject(e);
+        });
     });
   }
 

@@ -2,12 +2,15 @@
 import { describe, expect, test, vi } from "vitest";
 import { performance } from "node:perf_hooks";
 import { exploreSync, type ExploreResult } from "../../src/engine/explore/index";
-import { createExploreApi } from "../../src/workers/exploreApi";
+import {
+  createExploreApi,
+  type ExplorePartOptions,
+  type PartProgress,
+} from "../../src/workers/exploreApi";
 import {
   combineParts,
   emptyResult,
   ExplorePool,
-  partCount,
   planParts,
   type ExploreEndpoint,
 } from "../../src/workers/explorePool";
@@ -23,8 +26,8 @@ function local(): ExploreEndpoint {
     pause: () => new Promise((r) => setImmediate(r)),
   });
   return {
-    parts: async (s, o, n) => api.parts(s, o, n),
     explore: (s, o, cb) => api.explore(s, o, cb),
+    split: () => api.split(),
     stop: () => api.stop(),
   };
 }
@@ -35,13 +38,8 @@ const pool = (n: number) =>
 const printed = (r: ExploreResult) => r.outcomes.map((o) => o.stdout).sort();
 
 describe("planning parts", () => {
-  test("one worker gets one part; more workers get several parts each", () => {
-    expect(partCount(1)).toBe(1);
-    expect(partCount(2)).toBe(8);
-  });
-
-  test("PCT/random: consecutive run ranges covering the budget exactly", () => {
-    const parts = planParts({ mode: "pct", runs: 10, seed: 7 }, 4, null);
+  test("PCT/random: consecutive run ranges covering the budget exactly, one per worker", () => {
+    const parts = planParts({ mode: "pct", runs: 10, seed: 7 }, 4);
     expect(parts.map((p) => [p.firstRun, p.runs])).toEqual([
       [0, 3],
       [3, 3],
@@ -51,15 +49,9 @@ describe("planning parts", () => {
     expect(parts.every((p) => p.seed === 7 && p.mode === "pct")).toBe(true);
   });
 
-  test("exhaustive: one part per prefix", () => {
-    const sleeper = { thread: 1, accesses: [], mark: 3 };
-    const parts = planParts({ mode: "exhaustive" }, 3, [
-      { prefix: [1], prefixSleep: [[]] },
-      { prefix: [2], prefixSleep: [[sleeper]] },
-    ]);
-    expect(parts.map((p) => [p.prefix, p.prefixSleep])).toEqual([
-      [[1], [[]]],
-      [[2], [[sleeper]]],
+  test("exhaustive: the whole search as one part (the workers share it out)", () => {
+    expect(planParts({ mode: "exhaustive", runs: 50 }, 3)).toEqual([
+      { mode: "exhaustive", runs: 50 },
     ]);
   });
 });
@@ -125,6 +117,56 @@ describe("the pool", () => {
     expect(printed(r)).toEqual(["2\n", "3\n", "4\n"]);
     expect(progress.at(-1)).toBe(r.schedules);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  test("exhaustive: an idle worker gets part of a busy one's search, and the answer is the same", async () => {
+    const src = counter(2, 3);
+    const calls = [0, 0];
+    const endpoints = [local(), local()].map((e, k) => ({
+      ...e,
+      explore: (s: string, o: ExplorePartOptions, cb: PartProgress) => {
+        calls[k]++;
+        return e.explore(s, o, cb);
+      },
+    }));
+    const r = await new ExplorePool(endpoints, () => performance.now()).run(src, {});
+    const one = exploreSync(src);
+    expect(r.complete).toBe(true);
+    expect(printed(r)).toEqual(printed(one));
+    expect(calls[0]).toBeGreaterThan(0);
+    expect(calls[1]).toBeGreaterThan(0);
+    // Shared out, the search repeats few equivalent schedules.
+    expect(r.schedules).toBeLessThan(one.schedules * 1.5);
+  });
+
+  test("PCT: a worker done early takes half of a busy one's runs left; counts unchanged", async () => {
+    const src = counter(2, 2);
+    const options = { mode: "pct" as const, runs: 200, seed: 3 };
+    // The first worker pauses 40 ms between batches, so the second finishes its range first.
+    const slow = createExploreApi({
+      now: () => performance.now(),
+      pause: () => new Promise((r) => setTimeout(r, 40)),
+    });
+    const given: number[] = [];
+    const endpoints: ExploreEndpoint[] = [
+      {
+        explore: (s, o, cb) => slow.explore(s, o, cb),
+        split: () => {
+          const gifts = slow.split();
+          for (const g of gifts) given.push(g.runs ?? 0);
+          return gifts;
+        },
+        stop: () => slow.stop(),
+      },
+      local(),
+    ];
+    const r = await new ExplorePool(endpoints, () => performance.now()).run(src, options);
+    const one = exploreSync(src, options);
+    expect(given.length).toBeGreaterThan(0);
+    expect(r.schedules).toBe(200);
+    expect(r.outcomes.map((o) => [o.stdout, o.count])).toEqual(
+      one.outcomes.map((o) => [o.stdout, o.count]),
+    );
   });
 
   test("deadlocks survive the merge with their cycle", async () => {

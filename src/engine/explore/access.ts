@@ -65,6 +65,13 @@ export class Footprint {
     for (const a of list) if (a.key === key && a.write === write) return;
     list.push({ id, key, write });
   }
+
+  /** Every access as plain data: [object id, key, write]. */
+  list(): [number, string | number | null, boolean][] {
+    const out: [number, string | number | null, boolean][] = [];
+    for (const xs of this.byId.values()) for (const a of xs) out.push([a.id, a.key, a.write]);
+    return out;
+  }
 }
 
 /** Two steps depend on each other (do not commute): same object and key, one writing. */

@@ -9,7 +9,7 @@ import type { RunResult } from "../index";
 import type { VMThread } from "../vm/thread";
 import { RunAborted, SimThread, type Chooser, type Scheduler } from "../vm/scheduler";
 import { Footprint, recordAccess } from "./access";
-import type { InterleavingModel } from "./types";
+import type { InterleavingModel, SiblingStep } from "./types";
 
 /** What one thread did between two scheduling points. */
 export interface Step {
@@ -183,4 +183,14 @@ function wrapWrite(write: ((fd: 1 | 2, text: string) => void) | null, acc: () =>
     acc().add(0, null, true);
     write?.(fd, text);
   };
+}
+
+/**
+ * The first step of the last choice of `prefix` (a schedule prefix: one thread per choice
+ * point), as a sibling part sees it: the run follows the prefix and stops right after.
+ */
+export function branchStep(source: string, s: RunSettings, prefix: readonly number[]): SiblingStep {
+  const run = controlledRun(source, s, (choice) => (choice < prefix.length ? prefix[choice] : -1));
+  const step = run.steps.find((x) => x.choice === prefix.length - 1)!;
+  return { thread: step.thread, accesses: step.acc.list(), mark: step.mark };
 }

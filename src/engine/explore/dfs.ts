@@ -74,22 +74,43 @@ export function findRaces(steps: readonly Step[], add: (i: number, thread: numbe
   }
 }
 
+/**
+ * Work given away by `Dfs.split`: one part per thread of `threads`, each with prefix
+ * `[...prefix, thread]` and, at its last point, the branches in `before` and the earlier
+ * threads' first steps asleep.
+ */
+export interface DfsSplit {
+  prefix: number[];
+  prefixSleep: SiblingStep[][];
+  before: SiblingStep[];
+  threads: number[];
+}
+
+/** A step as a sibling part sees it (plain data, so it can cross to another worker). */
+function siblingStep(thread: number, a: Asleep): SiblingStep {
+  return { thread, accesses: a.acc.list(), mark: a.mark };
+}
+
 /** The DFS: its `policy` drives a run, `advance` picks the next branch after it. */
 export class Dfs {
   private stack: Node[] = [];
   private preCount = 0;
   private preSeen = 0;
   private readonly sleepSets: boolean;
+  /** Choices fixed for this search (a split part): never branched. Grows when it splits. */
+  private readonly prefix: number[];
+  /** Per prefix choice, sibling branches explored by other parts (they start asleep). */
+  private readonly prefixSleep: SiblingStep[][];
 
   constructor(
     private readonly reduce: boolean,
     private readonly bound: number | null,
-    /** Choices fixed for this search (a split part): never branched. */
-    private readonly prefix: readonly number[] = [],
-    /** Per prefix choice, sibling branches explored by other parts (they start asleep). */
-    private readonly prefixSleep: readonly SiblingStep[][] = [],
+    prefix: readonly number[] = [],
+    prefixSleep: readonly SiblingStep[][] = [],
   ) {
     this.sleepSets = reduce && bound === null;
+    this.prefix = [...prefix];
+    this.prefixSleep = prefixSleep.map((l) => [...l]);
   }
 
   /** A sibling part's first step at prefix point `choice`, as an explored branch here. */
@@ -194,6 +215,41 @@ export class Dfs {
     }
     this.stack.length = 0;
     return false;
+  }
+
+  /**
+   * Give away part of what is left, for another worker (work sharing). The shallowest points
+   * of the current path whose branch has run become fixed, as a split part's prefix is: from
+   * then on this search covers only its current branch there. At the first of them with
+   * threads not tried yet (not asleep, within the bound), each such thread becomes a part of
+   * its own. The result is the search a static split with those points in its prefix makes
+   * (see split.ts), in the sibling order: branches explored here, the current one, then the
+   * new parts; each part has the branches before it asleep, so the union stays complete and
+   * parts rarely repeat equivalent schedules. Null when nothing can be given now (the
+   * current branch of the first open point has not run yet: try again after a run).
+   */
+  split(): DfsSplit | null {
+    for (let m = this.prefix.length; m < this.stack.length; m++) {
+      const n = this.stack[m];
+      if (!n.explored.has(n.chosen)) return null;
+      const threads = n.enabled.filter(
+        (t) => !n.done.has(t) && !n.sleep.has(t) && this.within(n, t),
+      );
+      if (threads.length === 0) continue;
+      const asleep = (node: Node, skip: number | null) =>
+        [...node.explored].filter(([t]) => t !== skip).map(([t, a]) => siblingStep(t, a));
+      for (let l = this.prefix.length; l <= m; l++) {
+        this.prefix.push(this.stack[l].chosen);
+        this.prefixSleep.push(asleep(this.stack[l], this.stack[l].chosen));
+      }
+      return {
+        prefix: this.prefix.slice(0, m),
+        prefixSleep: this.prefixSleep.slice(0, m).map((l) => [...l]),
+        before: asleep(n, null),
+        threads,
+      };
+    }
+    return null;
   }
 
   /** Try thread `p` at choice point `k` (or all its enabled threads if `p` was not one). */

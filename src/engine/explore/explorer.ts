@@ -3,21 +3,24 @@
  * `Explorer` is synchronous and works in batches (a Web Worker or the CLI runs a batch,
  * reports progress, yields, and checks for Stop); `explore` drives it to the end.
  */
-import { controlledRun, type RunSettings } from "./controlled";
+import { branchStep, controlledRun, type RunSettings } from "./controlled";
 import { Dfs } from "./dfs";
 import { OutcomeTable } from "./outcomes";
 import { pctPolicy, runRng, uniformPolicy } from "./random";
-import type { ExploreOptions, ExploreResult, ProgressFn } from "./types";
+import type { ExploreOptions, ExploreResult, ProgressFn, SiblingStep } from "./types";
 
 /** Default per-run instruction budget: exploration repeats runs, so endless loops must end soon. */
 export const EXPLORE_MAX_INSTRUCTIONS = 200_000;
+
+/** PCT/random: a part with fewer runs left than twice this keeps them (splitting costs a message). */
+export const MIN_SPLIT_RUNS = 16;
 
 /** A resumable exploration of one program. */
 export class Explorer {
   private readonly settings: RunSettings;
   private readonly table = new OutcomeTable();
   private readonly dfs: Dfs | null = null;
-  private readonly budget: number;
+  private budget: number;
   private readonly started: number;
   private runs = 0;
   private schedules = 0;
@@ -98,6 +101,31 @@ export class Explorer {
     if (this.dfs !== null && !this.dfs.advance(run)) this.exhausted = true;
   }
 
+  /**
+   * Hand part of the work left to another worker (work sharing): the options to add to this
+   * exploration's own for each new part; this one then covers the rest. Exhaustive: see
+   * `Dfs.split` (each new part may use the whole budget, as split parts do). PCT/random: the
+   * second half of the runs left. Empty when there is nothing to give now.
+   */
+  split(): Pick<ExploreOptions, "prefix" | "prefixSleep" | "firstRun" | "runs">[] {
+    if (this.done) return [];
+    if (this.dfs === null) {
+      const give = Math.floor((this.budget - this.runs) / 2);
+      if (give < MIN_SPLIT_RUNS) return [];
+      this.budget -= give;
+      return [{ firstRun: (this.options.firstRun ?? 0) + this.budget, runs: give }];
+    }
+    const split = this.dfs.split();
+    if (split === null) return [];
+    const before: SiblingStep[] = [...split.before];
+    return split.threads.map((t, i) => {
+      const prefix = [...split.prefix, t];
+      const part = { prefix, prefixSleep: [...split.prefixSleep, [...before]] };
+      if (i < split.threads.length - 1) before.push(branchStep(this.source, this.settings, prefix));
+      return part;
+    });
+  }
+
   /** What was found so far. */
   result(): ExploreResult {
     const mode = this.options.mode ?? "exhaustive";
@@ -134,14 +162,23 @@ export function exploreSync(
  * Explore, yielding between batches through `pause` (e.g. a zero-delay timer in a Web
  * Worker, so a Stop message is seen; the engine itself owns no timers).
  */
-export async function explore(
+export function explore(
   source: string,
   options: ExploreOptions = {},
   onProgress?: ProgressFn,
   pause: () => Promise<void> = () => Promise.resolve(),
   batch = 16,
 ): Promise<ExploreResult> {
-  const ex = new Explorer(source, options);
+  return drive(new Explorer(source, options), onProgress, pause, batch);
+}
+
+/** Run `ex` to its end in batches, yielding through `pause` between them (see `explore`). */
+export async function drive(
+  ex: Explorer,
+  onProgress?: ProgressFn,
+  pause: () => Promise<void> = () => Promise.resolve(),
+  batch = 16,
+): Promise<ExploreResult> {
   while (!ex.done) {
     ex.runBatch(batch);
     if (onProgress?.(ex.result()) === false) ex.stop();

@@ -8,10 +8,12 @@
  *                  worker `explore(source, { ...options, ...part })` for its parts;
  *                  random/PCT — `splitRuns(runs, parts)` gives each `{ firstRun, runs }`;
  *                  then `mergeResults(results)`. `exploreInParts` does the same in one thread.
+ *                  A part under way can also hand out work: `Explorer.split()` (work sharing,
+ *                  as the worker pool does when a worker is idle).
  * Stop: set `options.signal.aborted` (checked between runs) or return false from
  * `onProgress`; the result so far comes back with `stoppedBy: "cancelled"`.
  */
-export { Explorer, explore, exploreSync, EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
+export { drive, Explorer, explore, exploreSync, EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
 export {
   exploreInParts,
   mergeResults,

@@ -11,7 +11,7 @@
  * Random and PCT modes split by run index: worker i gets `firstRun` and `runs` for its range
  * (run k always uses the same generator), so the union equals one long exploration.
  */
-import { controlledRun, type RunSettings } from "./controlled";
+import { branchStep, controlledRun, type RunSettings } from "./controlled";
 import { EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
 import { OutcomeTable } from "./outcomes";
 import type { ExploreOptions, ExploreResult, SiblingStep } from "./types";
@@ -80,15 +80,7 @@ export function splitParts(source: string, options: ExploreOptions, parts: numbe
   const stepOf = (p: number[]): SiblingStep => {
     const key = p.join(",");
     let s = firstStep.get(key);
-    if (s === undefined) {
-      const run = controlledRun(source, settings, (choice) => (choice < p.length ? p[choice] : -1));
-      const step = run.steps.find((x) => x.choice === p.length - 1)!;
-      const accesses: SiblingStep["accesses"] = [];
-      for (const list of step.acc.byId.values())
-        for (const a of list) accesses.push([a.id, a.key, a.write]);
-      s = { thread: step.thread, accesses, mark: step.mark };
-      firstStep.set(key, s);
-    }
+    if (s === undefined) firstStep.set(key, (s = branchStep(source, settings, p)));
     return s;
   };
   // Children of each split point, in prefix order.
