@@ -47,6 +47,8 @@ export function poolPrograms(): [string, string, ExploreOptions][] {
   return [
     ["counter 3×3", counter(3, 3), { mode: "pct", model: "any", runs: 4_000, seed: 1 }],
     ["counter 3×3", counter(3, 3), { mode: "exhaustive", model: "any", runs: 4_000 }],
+    // A complete search: how evenly the workers share a tree whose size nobody knows.
+    ["counter 2×4", counter(2, 4), { mode: "exhaustive", model: "any", runs: 20_000 }],
     [
       "seed_04_queue.py",
       sample("seed_04_queue.py"),

@@ -129,10 +129,13 @@ export class ExplorePool {
     const busy = new Map<ExploreEndpoint, number>();
     let stoppedBy: ExploreResult["stoppedBy"] = null;
     let over = false;
-    // Idle workers wait for a change (a snapshot, a part done, parts given away, a stop).
+    // Idle workers wait for a change (a snapshot, a part done, parts given away, a stop);
+    // `version` counts changes, so one that comes while a worker is asking is not missed.
+    let version = 0;
     let waiters: (() => void)[] = [];
     const changed = () => new Promise<void>((r) => waiters.push(r));
     const signal = () => {
+      version++;
       const ws = waiters;
       waiters = [];
       for (const w of ws) w();
@@ -155,35 +158,42 @@ export class ExplorePool {
       exhaustive
         ? -(parts[i].prefix?.length ?? 0)
         : (parts[i].runs ?? 0) - (latest[i] ? latest[i].schedules + latest[i].pruned : 0);
-    let asking = false;
-    /** Ask busy workers, the one with the most work left first, to give some away. */
-    const share = async (): Promise<void> => {
-      if (asking) return changed();
-      asking = true;
-      try {
-        const donors = [...busy].sort(([, a], [, b]) => left(b) - left(a));
-        for (const [e, i] of donors) {
-          const gifts = await e.split();
-          if (over || stoppedBy !== null) return;
-          if (gifts.length === 0) continue;
-          for (const g of gifts) {
-            parts.push({ ...parts[i], ...g });
-            latest.push(null);
-            finished.push(false);
-            waiting.push(parts.length - 1);
+    let asking: Promise<void> | null = null;
+    /**
+     * Ask busy workers, the one with the most work left first, to give some away; if none
+     * can now, wait for the next change. One request at a time: other idle workers wait
+     * for it to end, then look again.
+     */
+    const share = (): Promise<void> => {
+      if (asking) return asking;
+      const seen = version;
+      const ask = async () => {
+        try {
+          const donors = [...busy].sort(([, a], [, b]) => left(b) - left(a));
+          for (const [e, i] of donors) {
+            const gifts = await e.split();
+            if (over || stoppedBy !== null) return;
+            if (gifts.length === 0) continue;
+            for (const g of gifts) {
+              parts.push({ ...parts[i], ...g });
+              latest.push(null);
+              finished.push(false);
+              waiting.push(parts.length - 1);
+            }
+            // The giver now covers less: a deeper prefix, or fewer runs.
+            const first = gifts[0];
+            if (first.prefix) parts[i] = { ...parts[i], prefix: first.prefix };
+            else parts[i] = { ...parts[i], runs: (parts[i].runs ?? 0) - (first.runs ?? 0) };
+            signal();
+            return;
           }
-          // The giver now covers less: a deeper prefix, or fewer runs.
-          const first = gifts[0];
-          if (first.prefix) parts[i] = { ...parts[i], prefix: first.prefix };
-          else parts[i] = { ...parts[i], runs: (parts[i].runs ?? 0) - (first.runs ?? 0) };
-          signal();
-          return;
+          // Nobody could give anything now: try again after the next change.
+          if (version === seen) await changed();
+        } finally {
+          asking = null;
         }
-      } finally {
-        asking = false;
-      }
-      // Nobody could give anything now: try again after the next change.
-      return changed();
+      };
+      return (asking = ask());
     };
     return new Promise<ExploreResult>((resolve, reject) => {
       const finish = () => {

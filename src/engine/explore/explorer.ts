@@ -104,8 +104,9 @@ export class Explorer {
   /**
    * Hand part of the work left to another worker (work sharing): the options to add to this
    * exploration's own for each new part; this one then covers the rest. Exhaustive: see
-   * `Dfs.split` (each new part may use the whole budget, as split parts do). PCT/random: the
-   * second half of the runs left. Empty when there is nothing to give now.
+   * `Dfs.split` (a new part may use the whole budget, as split parts do: whoever runs the
+   * parts enforces the total). PCT/random: the second half of the runs left. Empty when
+   * there is nothing to give now.
    */
   split(): Pick<ExploreOptions, "prefix" | "prefixSleep" | "firstRun" | "runs">[] {
     if (this.done) return [];

@@ -19,7 +19,11 @@ export interface ExploreOptions {
   mode?: ExploreMode;
   /** Default "any". */
   model?: InterleavingModel;
-  /** Budget: at most this many schedules (default 20,000 exhaustive, 1,000 random/PCT). */
+  /**
+   * Budget: at most this many schedules (default 20,000 exhaustive, 1,000 random/PCT). A
+   * worker pool keeps PCT/random to it exactly; an exhaustive search shared between workers
+   * is stopped once their progress snapshots add up to it (they may run past it until then).
+   */
   runs?: number;
   /** Exhaustive: at most this many preemptions per schedule (CHESS); default unbounded. */
   preemptions?: number;
