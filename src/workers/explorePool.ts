@@ -231,7 +231,15 @@ export class ExplorePool {
           let r: ExploreResult;
           try {
             r = await e.explore(source, part, (p) => {
-              if (over) return;
+              // Snapshots come on a channel of their own (comlink's callback proxy): one may
+              // arrive after the part's answer, or after a newer snapshot. Keep the newest.
+              const seen = latest[i];
+              if (
+                over ||
+                finished[i] ||
+                (seen && seen.schedules + seen.pruned > p.schedules + p.pruned)
+              )
+                return;
               latest[i] = p;
               if (runsUsed(latest) >= budget) stopAll("runs");
               report();

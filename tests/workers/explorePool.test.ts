@@ -184,6 +184,29 @@ describe("the pool", () => {
     }
   });
 
+  test("a snapshot arriving after its part's answer does not replace the answer", async () => {
+    // As over a message channel: the last snapshot is delivered after the answer.
+    const late = (): ExploreEndpoint => {
+      const e = local();
+      return {
+        ...e,
+        explore: async (s, o, cb) => {
+          let last: ExploreResult | null = null;
+          const r = await e.explore(s, o, (p) => (last = p));
+          setTimeout(() => {
+            if (last) cb({ ...last, complete: false, schedules: 1 });
+            cb({ ...r, complete: false, schedules: 0, pruned: 0 });
+          }, 0);
+          return r;
+        },
+      };
+    };
+    const src = counter(2, 2);
+    const r = await new ExplorePool([late(), late()], () => performance.now()).run(src, {});
+    expect(r.complete).toBe(true);
+    expect(r.schedules).toBeGreaterThanOrEqual(exploreSync(src).schedules);
+  });
+
   test("deadlocks survive the merge with their cycle", async () => {
     const r = await pool(2).run(TWO_LOCKS, {});
     expect(r.complete).toBe(true);
