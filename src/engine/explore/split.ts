@@ -1,5 +1,8 @@
 /**
- * Splitting an exploration across workers (Web Workers in the app, or sequentially here).
+ * Splitting an exploration into parts up front (`exploreInParts` runs them one after another
+ * here). The worker pool instead starts with one part and shares work as workers become idle
+ * (`Explorer.split`, `Dfs.split`): its parts are the ones a static split with the same
+ * prefixes makes, which is why the reasoning below covers both.
  *
  * Exhaustive mode splits by schedule prefix: `splitPrefixes` enumerates every enabled thread
  * at the first choice points (no reduction there) until there are at least `parts` prefixes;
