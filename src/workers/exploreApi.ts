@@ -43,12 +43,10 @@ export interface WorkerHost {
 
 /** Build the API for one worker. */
 export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
-  let stopped = { aborted: false };
   let current: Explorer | null = null;
   return {
     async explore(source, options, onProgress) {
-      const signal = (stopped = { aborted: false });
-      const ex = (current = new Explorer(source, { ...options, now: host.now, signal }));
+      const ex = (current = new Explorer(source, { ...options, now: host.now }));
       let last = host.now();
       try {
         return await drive(
@@ -70,7 +68,7 @@ export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
       return current?.split() ?? [];
     },
     stop() {
-      stopped.aborted = true;
+      current?.stop();
     },
   };
 }

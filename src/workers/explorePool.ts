@@ -37,9 +37,6 @@ export interface PoolProgress {
   result: ExploreResult;
   /** Schedules per real second since the start. */
   rate: number;
-  /** Parts finished and in all. */
-  partsDone: number;
-  parts: number;
 }
 
 /** Default budgets, as the explorer's own. */
@@ -146,12 +143,7 @@ export class ExplorePool {
       if ((over && !final) || !onProgress) return;
       const r = result();
       const seconds = Math.max(1e-3, (this.now() - started) / 1000);
-      onProgress({
-        result: r,
-        rate: r.schedules / seconds,
-        partsDone: finished.filter(Boolean).length,
-        parts: parts.length,
-      });
+      onProgress({ result: r, rate: r.schedules / seconds });
     };
     /** Work a part still has, to pick whom to ask: runs left, or how shallow its prefix is. */
     const left = (i: number) =>
