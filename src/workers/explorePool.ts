@@ -39,6 +39,13 @@ export interface PoolProgress {
   rate: number;
 }
 
+/**
+ * Exhaustive: an idle worker asks for work only while at least this many runs of the budget
+ * are left. A shared search's budget is checked from progress snapshots, so sharing near its
+ * end would overrun it; below this, the busy workers finish within a batch of the budget.
+ */
+export const SHARE_MIN_RUNS_LEFT = 100;
+
 /** Default budgets, as the explorer's own. */
 export const defaultRuns = (o: ExplorePartOptions) =>
   o.runs ?? ((o.mode ?? "exhaustive") === "exhaustive" ? 20_000 : 1_000);
@@ -208,7 +215,8 @@ export class ExplorePool {
         while (!over && stoppedBy === null) {
           const i = waiting.shift();
           if (i === undefined) {
-            if (busy.size === 0) return;
+            const tail = exhaustive && budget - runsUsed(latest) < SHARE_MIN_RUNS_LEFT;
+            if (busy.size === 0 || tail) return;
             await share();
             continue;
           }

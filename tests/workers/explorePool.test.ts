@@ -12,6 +12,7 @@ import {
   emptyResult,
   ExplorePool,
   planParts,
+  SHARE_MIN_RUNS_LEFT,
   type ExploreEndpoint,
 } from "../../src/workers/explorePool";
 import { counter, TWO_LOCKS } from "../engine/explore/programs";
@@ -207,6 +208,24 @@ describe("the pool", () => {
     expect(r.schedules).toBeGreaterThanOrEqual(exploreSync(src).schedules);
   });
 
+  test("near the end of a budget, an idle worker does not ask for work (it would overrun it)", async () => {
+    const calls = [0, 0];
+    const endpoints = [local(), local()].map((e, k) => ({
+      ...e,
+      explore: (s: string, o: ExplorePartOptions, cb: PartProgress) => {
+        calls[k]++;
+        return e.explore(s, o, cb);
+      },
+    }));
+    const runs = SHARE_MIN_RUNS_LEFT - 1;
+    const r = await new ExplorePool(endpoints, () => performance.now()).run(counter(3, 3), {
+      runs,
+    });
+    expect(calls).toEqual([1, 0]);
+    expect(r.schedules + r.pruned).toBe(runs);
+    expect(r.stoppedBy).toBe("runs");
+  });
+
   test("deadlocks survive the merge with their cycle", async () => {
     const r = await pool(2).run(TWO_LOCKS, {});
     expect(r.complete).toBe(true);
@@ -230,10 +249,7 @@ describe("the pool", () => {
     const r = await pool(2).run(counter(3, 3), { mode: "exhaustive", runs: 40 });
     expect(r.complete).toBe(false);
     expect(r.stoppedBy).toBe("runs");
-    // Each worker's parts stay within the budget; the pool stops them all once their progress
-    // snapshots (every 0.1 s) add up to it, so together they may run past it until then.
-    expect(r.schedules + r.pruned).toBeGreaterThanOrEqual(40);
-    expect(r.schedules + r.pruned).toBeLessThanOrEqual(2 * 40);
+    expect(r.schedules + r.pruned).toBeLessThanOrEqual(40 + 2 * 16);
   });
 
   test("cancel resolves at once with what was found, marked cancelled", async () => {

@@ -22,7 +22,8 @@ export interface ExploreOptions {
   /**
    * Budget: at most this many schedules (default 20,000 exhaustive, 1,000 random/PCT). A
    * worker pool keeps PCT/random to it exactly; an exhaustive search shared between workers
-   * is stopped once their progress snapshots add up to it (they may run past it until then).
+   * is stopped once their progress snapshots add up to it (they may run past it until then;
+   * see SHARE_MIN_RUNS_LEFT in the pool).
    */
   runs?: number;
   /** Exhaustive: at most this many preemptions per schedule (CHESS); default unbounded. */
