@@ -222,11 +222,13 @@ export class Dfs {
    * of the current path whose branch has run become fixed, as a split part's prefix is: from
    * then on this search covers only its current branch there. At the first of them with
    * threads not tried yet (not asleep, within the bound), each such thread becomes a part of
-   * its own. The result is the search a static split with those points in its prefix makes
-   * (see split.ts), in the sibling order: branches explored here, the current one, then the
-   * new parts; each part has the branches before it asleep, so the union stays complete and
-   * parts rarely repeat equivalent schedules. Null when nothing can be given now (the
-   * current branch of the first open point has not run yet: try again after a run).
+   * its own. Fixed points are enumerated in full (every untried thread is a part), so a race
+   * a part finds above its prefix is covered by a sibling part and is dropped: the union stays
+   * complete. The siblings are ordered as one search would visit them — branches explored
+   * here, the current one, then the new parts — and each part starts with the branches
+   * before it asleep (sleep sets across parts), so parts rarely repeat each other's
+   * equivalent schedules. Null when nothing can be given now (the current branch of the
+   * first open point has not run yet: try again after a run).
    */
   split(): DfsSplit | null {
     for (let m = this.prefix.length; m < this.stack.length; m++) {

@@ -4,24 +4,16 @@
  *
  * Single worker:   `await explore(source, options, onProgress, pause)`
  *                  (or `new Explorer(source, options)` and `runBatch(n)` / `result()`).
- * Several workers: exhaustive — `splitParts(source, options, parts)` on one side, each
- *                  worker `explore(source, { ...options, ...part })` for its parts;
- *                  random/PCT — `splitRuns(runs, parts)` gives each `{ firstRun, runs }`;
- *                  then `mergeResults(results)`. `exploreInParts` does the same in one thread.
- *                  A part under way can also hand out work: `Explorer.split()` (work sharing,
- *                  as the worker pool does when a worker is idle).
+ * Several workers: every worker runs an `Explorer` for its part; an idle one gets work from
+ *                  a busy one's `split()` (options to add for each new part: a schedule
+ *                  prefix with asleep siblings, or a run range); random/PCT may also start
+ *                  from `splitRuns(runs, parts)`. `mergeResults(results)` combines the
+ *                  answers (src/workers/explorePool.ts does all this over Web Workers).
  * Stop: set `options.signal.aborted` (checked between runs) or return false from
  * `onProgress`; the result so far comes back with `stoppedBy: "cancelled"`.
  */
 export { drive, Explorer, explore, exploreSync, EXPLORE_MAX_INSTRUCTIONS } from "./explorer";
-export {
-  exploreInParts,
-  mergeResults,
-  splitParts,
-  splitPrefixes,
-  splitRuns,
-  type SearchPart,
-} from "./split";
+export { mergeResults, splitRuns } from "./split";
 export {
   MODEL_NAMES,
   type ExploreMode,

@@ -44,11 +44,11 @@ export interface ExploreOptions {
   filename?: string;
   /** Per-run instruction budget (endless-loop guard; default 200,000). */
   maxInstructions?: number;
-  /** Explore only schedules beginning with these choices (see split.ts). */
+  /** Explore only schedules beginning with these choices (a part given away: Dfs.split). */
   prefix?: number[];
   /**
    * With `prefix`: per prefix choice, the first steps of the sibling choices other parts
-   * explore (splitParts); they start asleep here, as an earlier sibling does in one search.
+   * explore (see Dfs.split); they start asleep here, as an earlier sibling does in one search.
    */
   prefixSleep?: SiblingStep[][];
   /** Random/PCT: first run index (workers split N runs into ranges). */

@@ -2,18 +2,15 @@
 import { describe, expect, test, vi } from "vitest";
 import {
   explore,
-  exploreInParts,
   exploreSync,
   Explorer,
   mergeResults,
-  splitParts,
-  splitPrefixes,
   splitRuns,
   type ExploreOptions,
   type ExploreResult,
 } from "../../../src/engine/explore";
 import { runProgram } from "../../../src/engine/index";
-import { counter, READ_BEFORE_JOIN, SEED_02, TWO_LOCKS } from "./programs";
+import { counter } from "./programs";
 
 // Each exploration runs the program dozens of times; leave room on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -47,8 +44,8 @@ describe("random and PCT", () => {
   test("random runs split by index give the same answer as one exploration", () => {
     const src = counter(2, 2);
     const whole = exploreSync(src, opts({ mode: "random", runs: 30, seed: 3 }));
-    const parts = exploreInParts(src, opts({ mode: "random", runs: 30, seed: 3 }), 3, (o) =>
-      exploreSync(src, o),
+    const parts = mergeResults(
+      splitRuns(30, 3).map((r) => exploreSync(src, opts({ mode: "random", seed: 3, ...r }))),
     );
     expect(splitRuns(30, 4).map((r) => r.runs)).toEqual([8, 8, 7, 7]);
     expect(parts.schedules).toBe(30);
@@ -99,32 +96,5 @@ describe("budgets, Stop and progress", () => {
     expect(ex.result().schedules + ex.result().pruned).toBe(3);
     while (!ex.done) ex.runBatch(10);
     expect(ex.result().complete).toBe(true);
-  });
-});
-
-describe("splitting by schedule prefix", () => {
-  for (const src of [counter(2, 2), counter(2, 2, true), TWO_LOCKS, READ_BEFORE_JOIN, SEED_02])
-    test("the parts together find every outcome and are each complete", () => {
-      const whole = exploreSync(src, opts());
-      const prefixes = splitPrefixes(src, opts(), 4);
-      expect(prefixes.length).toBeGreaterThanOrEqual(4);
-      const parts = exploreInParts(src, opts(), 4, (o) => exploreSync(src, o));
-      expect(parts.complete).toBe(true);
-      expect(labels(parts)).toEqual(labels(whole));
-    });
-
-  test("siblings asleep across parts: the parts do not repeat each other's schedules", () => {
-    const src = counter(2, 2);
-    const whole = exploreSync(src, opts());
-    const split = splitParts(src, opts(), 8);
-    expect(split.map((p) => p.prefix)).toEqual(splitPrefixes(src, opts(), 8));
-    // The first part has nothing asleep; later ones have their earlier siblings asleep.
-    expect(split[0].prefixSleep.flat()).toEqual([]);
-    expect(split.at(-1)!.prefixSleep.flat().length).toBeGreaterThan(0);
-    const asleep = exploreInParts(src, opts(), 8, (o) => exploreSync(src, o));
-    const awake = mergeResults(split.map((p) => exploreSync(src, opts({ prefix: p.prefix }))));
-    expect(labels(asleep)).toEqual(labels(awake));
-    expect(asleep.schedules).toBeLessThan(awake.schedules / 2);
-    expect(asleep.schedules).toBeLessThan(whole.schedules * 1.5);
   });
 });

@@ -51,6 +51,8 @@ function shared(
   workers: number,
   batch: number,
   ask: number,
+  /** False: parts given away start with nothing asleep (to measure what sleep sets save). */
+  asleep = true,
 ): { result: ExploreResult; parts: number } {
   const random = lcg(seed);
   const waiting: Partial<ExploreOptions>[] = [{}];
@@ -64,7 +66,9 @@ function shared(
     busy[i].runBatch(batch);
     if (busy[i].done) done.push(busy.splice(i, 1)[0].result());
     if (busy.length < workers && waiting.length === 0 && busy.length > 0 && random() < ask) {
-      const gifts = busy[Math.floor(random() * busy.length)].split();
+      const gifts = busy[Math.floor(random() * busy.length)]
+        .split()
+        .map((g) => (asleep ? g : { ...g, prefixSleep: g.prefixSleep?.map(() => []) }));
       parts += gifts.length;
       waiting.push(...gifts);
     }
@@ -130,6 +134,17 @@ describe("exhaustive search shared out between workers", () => {
         expect(outcomes(result)).toEqual(outcomes(whole));
       }
     }
+  });
+
+  test("siblings asleep across parts: without them, parts repeat each other's schedules", () => {
+    const source = counter(2, 2);
+    const options: ExploreOptions = { filename: "main.py" };
+    const whole = exploreSync(source, options);
+    const asleep = shared(source, options, 5, 3, 1, 1).result;
+    const awake = shared(source, options, 5, 3, 1, 1, false).result;
+    expect(outcomes(asleep)).toEqual(outcomes(whole));
+    expect(outcomes(awake)).toEqual(outcomes(whole));
+    expect(asleep.schedules).toBeLessThan(awake.schedules / 2);
   });
 
   test("a finished search, or one whose current branch has not run yet, gives nothing", () => {
