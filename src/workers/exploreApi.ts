@@ -1,17 +1,24 @@
 /**
  * The explorer worker's API, shared by the page's Web Workers and the CLI's worker_threads:
  * each worker explores one part of a search (a schedule prefix or a run range) at a time,
- * streams progress snapshots, gives away part of its work when asked (between batches), and
- * stops between batches when asked.
+ * streams progress snapshots, gives away part of its work when asked (between batches),
+ * hands over with its answer the branches its races asked for elsewhere, and stops between
+ * batches when asked.
  */
 import { drive, Explorer } from "../engine/explore/index";
-import type { ExploreOptions, ExploreResult } from "../engine/explore/index";
+import type { ExploreOptions, ExploreResult, Handoff } from "../engine/explore/index";
 
 /** Settings a worker can receive (functions and signals cannot cross a message channel). */
 export type ExplorePartOptions = Omit<ExploreOptions, "now" | "signal">;
 
 /** Receives progress snapshots of one part (the result so far). */
 export type PartProgress = (p: ExploreResult) => void;
+
+/** A part's answer: what it found, and work it leaves for other parts (see ShareBoard). */
+export interface PartResult {
+  result: ExploreResult;
+  handoff: Handoff;
+}
 
 /** What an explorer worker exposes (through comlink). */
 export interface ExploreWorkerApi {
@@ -20,13 +27,13 @@ export interface ExploreWorkerApi {
     source: string,
     options: ExplorePartOptions,
     onProgress?: PartProgress,
-  ): Promise<ExploreResult>;
+  ): Promise<PartResult>;
   /**
-   * Give part of the work left in the part under way to other workers: the options (added
-   * to that part's own) of each new part; the part under way then covers the rest. Empty
-   * when there is nothing to give now (or no part under way).
+   * Give part of the work left in the part under way to other workers (`Explorer.split`):
+   * the part under way then covers the rest. No parts when there is nothing to give now (or
+   * no part under way).
    */
-  split(): Partial<ExplorePartOptions>[];
+  split(): Handoff;
   /** Stop the part under way at its next batch (its result so far is returned). */
   stop(): void;
 }
@@ -49,7 +56,7 @@ export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
       const ex = (current = new Explorer(source, { ...options, now: host.now }));
       let last = host.now();
       try {
-        return await drive(
+        const result = await drive(
           ex,
           (p) => {
             const t = host.now();
@@ -60,12 +67,13 @@ export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
           },
           host.pause,
         );
+        return { result, handoff: ex.handoff() };
       } finally {
         if (current === ex) current = null;
       }
     },
     split() {
-      return current?.split() ?? [];
+      return current?.split() ?? { fixed: [], parts: [] };
     },
     stop() {
       current?.stop();

@@ -3,15 +3,16 @@
  * random; for the exhaustive search, one part to begin with), handed out to whichever worker
  * is free. When a worker is idle and no part is waiting, the pool asks a busy worker to give
  * part of its work away (work sharing: `Explorer.split`), so all workers stay busy to the
- * end however unevenly the search tree grows. Progress is combined across parts, and the
- * answers are merged. Transport-free: the page passes comlink-wrapped Web Workers, the CLI
+ * end however unevenly the search tree grows; the branches a part's races ask for at points
+ * other parts share come back with its answer or when it is asked, and a `ShareBoard` makes
+ * them parts (once each). Progress is combined across parts, and the answers are merged. Transport-free: the page passes comlink-wrapped Web Workers, the CLI
  * worker_threads (both through `wrapEndpoint`), tests in-process endpoints — the same code
  * decides what runs where.
  */
 import { proxy, type Remote } from "comlink";
-import { mergeResults, splitRuns } from "../engine/explore/index";
-import type { ExploreResult } from "../engine/explore/index";
-import type { ExplorePartOptions, ExploreWorkerApi, PartProgress } from "./exploreApi";
+import { mergeResults, ShareBoard, splitRuns } from "../engine/explore/index";
+import type { ExploreResult, Handoff } from "../engine/explore/index";
+import type { ExplorePartOptions, ExploreWorkerApi, PartProgress, PartResult } from "./exploreApi";
 
 /** One worker as the pool sees it (every call may be asynchronous). */
 export interface ExploreEndpoint {
@@ -19,8 +20,8 @@ export interface ExploreEndpoint {
     source: string,
     options: ExplorePartOptions,
     onProgress: PartProgress,
-  ): Promise<ExploreResult>;
-  split(): Promise<Partial<ExplorePartOptions>[]> | Partial<ExplorePartOptions>[];
+  ): Promise<PartResult>;
+  split(): Promise<Handoff> | Handoff;
   stop(): Promise<void> | void;
 }
 
@@ -105,7 +106,7 @@ export function emptyResult(options: ExplorePartOptions): ExploreResult {
 
 /** Runs explorations on a set of endpoints; `cancel` ends the current one at once. */
 export class ExplorePool {
-  #cancel: (() => void) | null = null;
+  #current: PoolRun | null = null;
 
   constructor(
     private readonly endpoints: readonly ExploreEndpoint[],
@@ -115,162 +116,235 @@ export class ExplorePool {
   }
 
   /** Explore `source`; progress at most once per part snapshot. */
-  run(
+  async run(
     source: string,
     options: ExplorePartOptions,
     onProgress?: (p: PoolProgress) => void,
   ): Promise<ExploreResult> {
-    const started = this.now();
-    const budget = defaultRuns(options);
-    const template = emptyResult(options);
-    const exhaustive = (options.mode ?? "exhaustive") === "exhaustive";
-    const parts = planParts(options, this.endpoints.length);
-    const latest: (ExploreResult | null)[] = parts.map(() => null);
-    const finished: boolean[] = parts.map(() => false);
-    /** Parts not started yet, in order. */
-    const waiting = parts.map((_, i) => i);
-    /** The part each busy endpoint is exploring. */
-    const busy = new Map<ExploreEndpoint, number>();
-    let stoppedBy: ExploreResult["stoppedBy"] = null;
-    let over = false;
-    // Idle workers wait for a change (a snapshot, a part done, parts given away, a stop);
-    // `version` counts changes, so one that comes while a worker is asking is not missed.
-    let version = 0;
-    let waiters: (() => void)[] = [];
-    const changed = () => new Promise<void>((r) => waiters.push(r));
-    const signal = () => {
-      version++;
-      const ws = waiters;
-      waiters = [];
-      for (const w of ws) w();
-    };
-    const result = () => combineParts(latest, finished, stoppedBy, template);
-    const report = (final = false) => {
-      signal();
-      if ((over && !final) || !onProgress) return;
-      const r = result();
-      const seconds = Math.max(1e-3, (this.now() - started) / 1000);
-      onProgress({ result: r, rate: r.schedules / seconds });
-    };
-    /** Work a part still has, to pick whom to ask: runs left, or how shallow its prefix is. */
-    const left = (i: number) =>
-      exhaustive
-        ? -(parts[i].prefix?.length ?? 0)
-        : (parts[i].runs ?? 0) - (latest[i] ? latest[i].schedules + latest[i].pruned : 0);
-    let asking: Promise<void> | null = null;
-    /**
-     * Ask busy workers, the one with the most work left first, to give some away; if none
-     * can now, wait for the next change. One request at a time: other idle workers wait
-     * for it to end, then look again.
-     */
-    const share = (): Promise<void> => {
-      if (asking) return asking;
-      const seen = version;
-      const ask = async () => {
-        try {
-          const donors = [...busy].sort(([, a], [, b]) => left(b) - left(a));
-          for (const [e, i] of donors) {
-            const gifts = await e.split();
-            if (over || stoppedBy !== null) return;
-            if (gifts.length === 0) continue;
-            for (const g of gifts) {
-              parts.push({ ...parts[i], ...g });
-              latest.push(null);
-              finished.push(false);
-              waiting.push(parts.length - 1);
-            }
-            // The giver now covers less: a deeper prefix, or fewer runs.
-            const first = gifts[0];
-            if (first.prefix) parts[i] = { ...parts[i], prefix: first.prefix };
-            else parts[i] = { ...parts[i], runs: (parts[i].runs ?? 0) - (first.runs ?? 0) };
-            signal();
-            return;
-          }
-          // Nobody could give anything now: try again after the next change.
-          if (version === seen) await changed();
-        } finally {
-          asking = null;
-        }
-      };
-      return (asking = ask());
-    };
-    return new Promise<ExploreResult>((resolve, reject) => {
-      const finish = () => {
-        if (over) return;
-        over = true;
-        this.#cancel = null;
-        report(true);
-        resolve(result());
-      };
-      this.#cancel = () => {
-        stoppedBy = "cancelled";
-        finish();
-      };
-      const stopAll = (why: ExploreResult["stoppedBy"]) => {
-        if (stoppedBy === null) stoppedBy = why;
-        for (const e of this.endpoints) void e.stop();
-        signal();
-      };
-      const work = async (e: ExploreEndpoint): Promise<void> => {
-        while (!over && stoppedBy === null) {
-          const i = waiting.shift();
-          if (i === undefined) {
-            const tail = exhaustive && budget - runsUsed(latest) < SHARE_MIN_RUNS_LEFT;
-            if (busy.size === 0 || tail) return;
-            await share();
-            continue;
-          }
-          const runsLeft = budget - runsUsed(latest);
-          if (runsLeft <= 0) {
-            stopAll("runs");
-            break;
-          }
-          latest[i] = { ...template };
-          const part = { ...parts[i], runs: Math.min(parts[i].runs ?? budget, runsLeft) };
-          busy.set(e, i);
-          let r: ExploreResult;
-          try {
-            r = await e.explore(source, part, (p) => {
-              // Snapshots come on a channel of their own (comlink's callback proxy): one may
-              // arrive after the part's answer, or after a newer snapshot. Keep the newest.
-              const seen = latest[i];
-              if (
-                over ||
-                finished[i] ||
-                (seen && seen.schedules + seen.pruned > p.schedules + p.pruned)
-              )
-                return;
-              latest[i] = p;
-              if (runsUsed(latest) >= budget) stopAll("runs");
-              report();
-            });
-          } finally {
-            busy.delete(e);
-          }
-          if (over) return;
-          latest[i] = r;
-          finished[i] = true;
-          report();
-        }
-      };
-      Promise.all(this.endpoints.map(work))
+    const run = new PoolRun(this.endpoints, this.now, source, options, onProgress);
+    this.#current = run;
+    try {
+      return await run.result;
+    } finally {
+      if (this.#current === run) this.#current = null;
+    }
+  }
+
+  /** End the exploration under way now: it resolves with what was found, "cancelled". */
+  cancel(): void {
+    this.#current?.cancel();
+  }
+}
+
+/** One exploration on the pool's endpoints: parts, who runs what, progress and the answer. */
+class PoolRun {
+  readonly result: Promise<ExploreResult>;
+  private readonly started: number;
+  private readonly budget: number;
+  private readonly template: ExploreResult;
+  private readonly exhaustive: boolean;
+  private readonly board = new ShareBoard();
+  private readonly parts: ExplorePartOptions[];
+  /** Exhaustive: the length of the prefix each part covers now (it grows when it splits). */
+  private readonly depth: number[];
+  /** Each part's result or newest snapshot (null: not started). */
+  private readonly latest: (ExploreResult | null)[];
+  private readonly finished: boolean[];
+  /** Parts not started yet, in order. */
+  private readonly waiting: number[];
+  /** The part each busy endpoint is exploring. */
+  private readonly busy = new Map<ExploreEndpoint, number>();
+  private stoppedBy: ExploreResult["stoppedBy"] = null;
+  private over = false;
+  // Idle workers wait for a change (a snapshot, a part done, parts given away, a stop);
+  // `version` counts changes, so one that comes while a worker is asking is not missed.
+  private version = 0;
+  private waiters: (() => void)[] = [];
+  private asking: Promise<void> | null = null;
+  private resolve!: (r: ExploreResult) => void;
+
+  constructor(
+    private readonly endpoints: readonly ExploreEndpoint[],
+    private readonly now: () => number,
+    private readonly source: string,
+    private readonly options: ExplorePartOptions,
+    private readonly onProgress?: (p: PoolProgress) => void,
+  ) {
+    this.started = now();
+    this.budget = defaultRuns(options);
+    this.template = emptyResult(options);
+    this.exhaustive = (options.mode ?? "exhaustive") === "exhaustive";
+    this.parts = planParts(options, endpoints.length);
+    this.depth = this.parts.map(() => 0);
+    this.latest = this.parts.map(() => null);
+    this.finished = this.parts.map(() => false);
+    this.waiting = this.parts.map((_, i) => i);
+    this.result = new Promise<ExploreResult>((resolve, reject) => {
+      this.resolve = resolve;
+      Promise.all(endpoints.map((e) => this.work(e)))
         .then(() => {
           // Parts never started (a budget ran out) leave the search incomplete.
-          if (stoppedBy === null && finished.some((f) => !f)) stoppedBy = "runs";
-          finish();
+          if (this.stoppedBy === null && this.finished.some((f) => !f)) this.stoppedBy = "runs";
+          this.finish();
         })
         .catch((e: unknown) => {
-          if (over) return;
-          over = true;
-          this.#cancel = null;
-          signal();
+          if (this.over) return;
+          this.over = true;
+          this.signal();
           reject(e);
         });
     });
   }
 
-  /** End the exploration under way now: it resolves with what was found, "cancelled". */
   cancel(): void {
-    this.#cancel?.();
+    this.stoppedBy = "cancelled";
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.over) return;
+    this.over = true;
+    this.report(true);
+    this.resolve(this.merged());
+  }
+
+  private merged(): ExploreResult {
+    return combineParts(this.latest, this.finished, this.stoppedBy, this.template);
+  }
+
+  private changed(): Promise<void> {
+    return new Promise<void>((r) => this.waiters.push(r));
+  }
+
+  private signal(): void {
+    this.version++;
+    const ws = this.waiters;
+    this.waiters = [];
+    for (const w of ws) w();
+  }
+
+  private report(final = false): void {
+    this.signal();
+    if ((this.over && !final) || !this.onProgress) return;
+    const r = this.merged();
+    const seconds = Math.max(1e-3, (this.now() - this.started) / 1000);
+    this.onProgress({ result: r, rate: r.schedules / seconds });
+  }
+
+  private stopAll(why: ExploreResult["stoppedBy"]): void {
+    if (this.stoppedBy === null) this.stoppedBy = why;
+    for (const e of this.endpoints) void e.stop();
+    this.signal();
+  }
+
+  private runsUsed(): number {
+    return runsUsed(this.latest);
+  }
+
+  /** Work a part still has, to pick whom to ask: runs left, or how shallow its prefix is. */
+  private left(i: number): number {
+    const seen = this.latest[i];
+    return this.exhaustive
+      ? -this.depth[i]
+      : (this.parts[i].runs ?? 0) - (seen ? seen.schedules + seen.pruned : 0);
+  }
+
+  /** New parts from `h` (through the board), waiting to run; `giver` gave them from its own. */
+  private accept(h: Handoff, giver: number | null): number {
+    const gifts = this.board.accept(h);
+    for (const g of gifts) {
+      this.parts.push({ ...this.options, ...g });
+      this.depth.push(g.prefix?.length ?? 0);
+      this.latest.push(null);
+      this.finished.push(false);
+      this.waiting.push(this.parts.length - 1);
+    }
+    if (giver !== null) {
+      // The giver now covers less: a deeper prefix, or fewer runs.
+      const last = h.fixed.at(-1);
+      if (last) this.depth[giver] = last.path.length + 1;
+      const part = this.parts[giver];
+      for (const g of h.parts) if (g.runs !== undefined) part.runs = (part.runs ?? 0) - g.runs;
+    }
+    return gifts.length;
+  }
+
+  /**
+   * Ask busy workers, the one with the most work left first, to give some away; if none
+   * can now, wait for the next change. One request at a time: other idle workers wait for
+   * it to end, then look again.
+   */
+  private share(): Promise<void> {
+    if (this.asking) return this.asking;
+    const seen = this.version;
+    const ask = async () => {
+      try {
+        const donors = [...this.busy].sort(([, a], [, b]) => this.left(b) - this.left(a));
+        for (const [e, i] of donors) {
+          const handoff = await e.split();
+          if (this.over || this.stoppedBy !== null) return;
+          if (this.accept(handoff, i) === 0) continue;
+          this.signal();
+          return;
+        }
+        // Nobody could give anything now: try again after the next change.
+        if (this.version === seen) await this.changed();
+      } finally {
+        this.asking = null;
+      }
+    };
+    return (this.asking = ask());
+  }
+
+  /** One endpoint's loop: run waiting parts, and when there are none, get some shared. */
+  private async work(e: ExploreEndpoint): Promise<void> {
+    while (!this.over && this.stoppedBy === null) {
+      const i = this.waiting.shift();
+      if (i === undefined) {
+        const tail = this.exhaustive && this.budget - this.runsUsed() < SHARE_MIN_RUNS_LEFT;
+        if (this.busy.size === 0 || tail) return;
+        await this.share();
+        continue;
+      }
+      const runsLeft = this.budget - this.runsUsed();
+      if (runsLeft <= 0) {
+        this.stopAll("runs");
+        break;
+      }
+      this.latest[i] = { ...this.template };
+      const part = {
+        ...this.parts[i],
+        runs: Math.min(this.parts[i].runs ?? this.budget, runsLeft),
+      };
+      this.busy.set(e, i);
+      let answer: PartResult;
+      try {
+        answer = await e.explore(this.source, part, (p) => this.snapshot(i, p));
+      } finally {
+        this.busy.delete(e);
+      }
+      if (this.over) return;
+      this.latest[i] = answer.result;
+      this.finished[i] = true;
+      this.accept(answer.handoff, null);
+      this.report();
+    }
+  }
+
+  /**
+   * A part's progress snapshot. Snapshots come on a channel of their own (comlink's callback
+   * proxy): one may arrive after the part's answer, or after a newer snapshot. Keep the newest.
+   */
+  private snapshot(i: number, p: ExploreResult): void {
+    const seen = this.latest[i];
+    if (
+      this.over ||
+      this.finished[i] ||
+      (seen && seen.schedules + seen.pruned > p.schedules + p.pruned)
+    )
+      return;
+    this.latest[i] = p;
+    if (this.runsUsed() >= this.budget) this.stopAll("runs");
+    this.report();
   }
 }

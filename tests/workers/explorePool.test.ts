@@ -136,8 +136,8 @@ describe("the pool", () => {
     expect(printed(r)).toEqual(printed(one));
     expect(calls[0]).toBeGreaterThan(0);
     expect(calls[1]).toBeGreaterThan(0);
-    // Shared out, the search repeats few equivalent schedules.
-    expect(r.schedules).toBeLessThan(one.schedules * 1.5);
+    // Shared out, the search runs about as many schedules as one search (see share.test.ts).
+    expect(r.schedules).toBeLessThanOrEqual(Math.ceil(one.schedules * 1.05));
   });
 
   test("PCT: a worker done early takes half of a busy one's runs left; counts unchanged", async () => {
@@ -153,9 +153,9 @@ describe("the pool", () => {
       {
         explore: (s, o, cb) => slow.explore(s, o, cb),
         split: () => {
-          const gifts = slow.split();
-          for (const g of gifts) given.push(g.runs ?? 0);
-          return gifts;
+          const handoff = slow.split();
+          for (const g of handoff.parts) given.push(g.runs ?? 0);
+          return handoff;
         },
         stop: () => slow.stop(),
       },
@@ -193,12 +193,12 @@ describe("the pool", () => {
         ...e,
         explore: async (s, o, cb) => {
           let last: ExploreResult | null = null;
-          const r = await e.explore(s, o, (p) => (last = p));
+          const answer = await e.explore(s, o, (p) => (last = p));
           setTimeout(() => {
             if (last) cb({ ...last, complete: false, schedules: 1 });
-            cb({ ...r, complete: false, schedules: 0, pruned: 0 });
+            cb({ ...answer.result, complete: false, schedules: 0, pruned: 0 });
           }, 0);
-          return r;
+          return answer;
         },
       };
     };

@@ -15,10 +15,16 @@
  * could go on are not run. Bounded searches use no sleep sets (they are unsound together),
  * and a race whose branch would exceed the bound is tried at the latest earlier point where
  * it fits (the conservative fix of Coons, Musuvathi & McKinley 2013).
+ *
+ * Shared between workers (as in distributed DPOR, Yang et al. 2007, Simsa et al. 2012): a
+ * search gives away branches DPOR has already asked for (`split`), fixing the points above
+ * them, and a race it later finds at a fixed point becomes a branch for another part to run
+ * (`requests`); `ShareBoard` keeps one part per branch. Nothing is enumerated beyond what
+ * DPOR asks for, so sharing adds few schedules to one search's.
  */
 import { dependent, dependentAcross, Footprint } from "./access";
 import type { ControlledRun, Policy, Step } from "./controlled";
-import type { SiblingStep } from "./types";
+import type { FixedPoint, PartOptions, SiblingStep } from "./types";
 
 /** A choice point on the DFS path. */
 interface Node {
@@ -75,15 +81,12 @@ export function findRaces(steps: readonly Step[], add: (i: number, thread: numbe
 }
 
 /**
- * Work given away by `Dfs.split`: one part per thread of `threads`, each with prefix
- * `[...prefix, thread]` and, at its last point, the branches in `before` and the earlier
- * threads' first steps asleep.
+ * Work given away by `Dfs.split`: the points fixed (each with the threads taken there), and
+ * one part per thread given, at the last fixed point.
  */
 export interface DfsSplit {
-  prefix: number[];
-  prefixSleep: SiblingStep[][];
-  before: SiblingStep[];
-  threads: number[];
+  fixed: FixedPoint[];
+  parts: PartOptions[];
 }
 
 /** A step as a sibling part sees it (plain data, so it can cross to another worker). */
@@ -101,6 +104,10 @@ export class Dfs {
   private readonly prefix: number[];
   /** Per prefix choice, sibling branches explored by other parts (they start asleep). */
   private readonly prefixSleep: SiblingStep[][];
+  /** Branches at fixed points that races asked for, not handed over yet (see `requests`). */
+  private wanted: PartOptions[] = [];
+  /** Fixed point and thread of every branch asked for so far ("k t"), to ask once. */
+  private readonly asked = new Set<string>();
 
   constructor(
     private readonly reduce: boolean,
@@ -204,9 +211,7 @@ export class Dfs {
     this.preSeen = 0;
     for (let k = this.stack.length - 1; k >= this.prefix.length; k--) {
       const n = this.stack[k];
-      const next = [...n.backtrack]
-        .filter((t) => !n.done.has(t) && !n.sleep.has(t) && n.enabled.includes(t))
-        .sort((a, b) => (a === n.running ? -1 : b === n.running ? 1 : a - b));
+      const next = this.untried(n);
       if (next.length === 0) continue;
       n.done.add(next[0]);
       n.chosen = next[0];
@@ -217,60 +222,102 @@ export class Dfs {
     return false;
   }
 
+  /** Branches `n`'s backtrack set still asks for, in the order `advance` takes them. */
+  private untried(n: Node): number[] {
+    return [...n.backtrack]
+      .filter((t) => !n.done.has(t) && !n.sleep.has(t) && n.enabled.includes(t))
+      .sort((a, b) => (a === n.running ? -1 : b === n.running ? 1 : a - b));
+  }
+
   /**
    * Give away part of what is left, for another worker (work sharing). The shallowest points
    * of the current path whose branch has run become fixed, as a split part's prefix is: from
-   * then on this search covers only its current branch there. At the first of them with
-   * threads not tried yet (not asleep, within the bound), each such thread becomes a part of
-   * its own. Fixed points are enumerated in full (every untried thread is a part), so a race
-   * a part finds above its prefix is covered by a sibling part and is dropped: the union stays
-   * complete. The siblings are ordered as one search would visit them — branches explored
-   * here, the current one, then the new parts — and each part starts with the branches
-   * before it asleep (sleep sets across parts), so parts rarely repeat each other's
-   * equivalent schedules. Null when nothing can be given now (the current branch of the
-   * first open point has not run yet: try again after a run).
+   * then on this search covers only its current branch there. At the first of them where
+   * DPOR asks for branches not tried yet, each such branch becomes a part of its own. A race
+   * found later at a fixed point asks for a branch there through `requests`. The siblings
+   * at a point are ordered as one search would visit them (branches explored here, the
+   * current one, then the parts given, then branches asked for later) and each part starts
+   * with the branches before it asleep (sleep sets across parts), so parts rarely repeat
+   * each other's equivalent schedules. Null when nothing can be given now (the current
+   * branch of the first open point has not run yet: try again after a run).
    */
   split(): DfsSplit | null {
     for (let m = this.prefix.length; m < this.stack.length; m++) {
       const n = this.stack[m];
       if (!n.explored.has(n.chosen)) return null;
-      const threads = n.enabled.filter(
-        (t) => !n.done.has(t) && !n.sleep.has(t) && this.within(n, t),
-      );
+      const threads = this.untried(n);
       if (threads.length === 0) continue;
-      const asleep = (node: Node, skip: number | null) =>
-        [...node.explored].filter(([t]) => t !== skip).map(([t, a]) => siblingStep(t, a));
+      const fixed: FixedPoint[] = [];
       for (let l = this.prefix.length; l <= m; l++) {
-        this.prefix.push(this.stack[l].chosen);
-        this.prefixSleep.push(asleep(this.stack[l], this.stack[l].chosen));
+        const node = this.stack[l];
+        fixed.push({ path: [...this.prefix], taken: [...node.done] });
+        this.prefix.push(node.chosen);
+        this.prefixSleep.push(this.asleep(node, node.chosen));
       }
+      const path = this.prefix.slice(0, m);
+      const prefixSleep = this.prefixSleep.slice(0, m);
+      const before = this.asleep(n, null);
       return {
-        prefix: this.prefix.slice(0, m),
-        prefixSleep: this.prefixSleep.slice(0, m).map((l) => [...l]),
-        before: asleep(n, null),
-        threads,
+        fixed,
+        parts: threads.map((t) => ({
+          prefix: [...path, t],
+          prefixSleep: [...prefixSleep.map((l) => [...l]), [...before]],
+        })),
       };
     }
     return null;
   }
 
+  /** The first steps of the branches explored at `n` (except `skip`), as sibling parts see them. */
+  private asleep(n: Node, skip: number | null): SiblingStep[] {
+    return [...n.explored].filter(([t]) => t !== skip).map(([t, a]) => siblingStep(t, a));
+  }
+
+  /**
+   * Branches races asked for at fixed points since the last call: parts for other workers
+   * (`ShareBoard` drops the ones already taken). The search itself never runs them.
+   */
+  requests(): PartOptions[] {
+    const out = this.wanted;
+    this.wanted = [];
+    return out;
+  }
+
   /** Try thread `p` at choice point `k` (or all its enabled threads if `p` was not one). */
   private addBranch(k: number, p: number): void {
-    if (k < this.prefix.length) return; // above this part: a sibling part covers it
+    if (k < 0) return; // the step began where only one thread could go on
     const n = this.stack[k];
     const threads = n.enabled.includes(p) ? [p] : n.enabled;
     for (const t of threads) {
       if (this.within(n, t)) {
-        n.backtrack.add(t);
+        this.want(k, t);
         continue;
       }
-      for (let m = k - 1; m >= this.prefix.length; m--) {
+      for (let m = k - 1; m >= 0; m--) {
         const e = this.stack[m];
         if (e.enabled.includes(t) && this.within(e, t)) {
-          e.backtrack.add(t);
+          this.want(m, t);
           break;
         }
       }
     }
+  }
+
+  /** Branch `t` at point `k`: this search's own, or at a fixed point, a request. */
+  private want(k: number, t: number): void {
+    const n = this.stack[k];
+    if (k >= this.prefix.length) {
+      n.backtrack.add(t);
+      return;
+    }
+    // Taken here already, or asleep (covered by an earlier sibling, as in one search).
+    if (n.explored.has(t) || n.sleep.has(t) || t === n.chosen) return;
+    const key = `${k} ${t}`;
+    if (this.asked.has(key)) return;
+    this.asked.add(key);
+    this.wanted.push({
+      prefix: [...this.prefix.slice(0, k), t],
+      prefixSleep: [...this.prefixSleep.slice(0, k).map((l) => [...l]), this.asleep(n, null)],
+    });
   }
 }

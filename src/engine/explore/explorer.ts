@@ -7,7 +7,7 @@ import { branchStep, controlledRun, type RunSettings } from "./controlled";
 import { Dfs } from "./dfs";
 import { OutcomeTable } from "./outcomes";
 import { pctPolicy, runRng, uniformPolicy } from "./random";
-import type { ExploreOptions, ExploreResult, ProgressFn, SiblingStep } from "./types";
+import type { ExploreOptions, ExploreResult, Handoff, ProgressFn } from "./types";
 
 /** Default per-run instruction budget: exploration repeats runs, so endless loops must end soon. */
 export const EXPLORE_MAX_INSTRUCTIONS = 200_000;
@@ -42,14 +42,21 @@ export class Explorer {
     };
     this.budget = options.runs ?? (mode === "exhaustive" ? 20_000 : 1_000);
     this.started = options.now?.() ?? 0;
-    if (mode === "exhaustive")
+    if (mode === "exhaustive") {
+      const prefix = options.prefix ?? [];
+      const prefixSleep = (options.prefixSleep ?? []).map((l) => [...l]);
+      // Siblings given by thread only: their first steps, from a run that stops right after.
+      for (const t of options.prefixAsleep ?? [])
+        prefixSleep[prefix.length - 1].push(
+          branchStep(source, this.settings, [...prefix.slice(0, -1), t]),
+        );
       this.dfs = new Dfs(
         (options.reduction ?? "dpor") === "dpor",
         options.preemptions ?? null,
-        options.prefix ?? [],
-        options.prefixSleep ?? [],
+        prefix,
+        prefixSleep,
       );
-    else if (mode === "pct") {
+    } else if (mode === "pct") {
       // A pilot run (not counted) sizes PCT's change-point range.
       const pilot = controlledRun(source, this.settings, (_c, e, r) => r ?? e[0]);
       this.points = pilot.steps.filter((s) => s.choice >= 0).length;
@@ -102,29 +109,35 @@ export class Explorer {
   }
 
   /**
-   * Hand part of the work left to another worker (work sharing): the options to add to this
-   * exploration's own for each new part; this one then covers the rest. Exhaustive: see
+   * Hand part of the work left to another worker (work sharing): new parts (options to add
+   * to this exploration's own; this one then covers the rest), to go through a `ShareBoard`.
+   * Exhaustive: the branches races asked for at fixed points if there are any, otherwise
    * `Dfs.split` (a new part may use the whole budget, as split parts do: whoever runs the
-   * parts enforces the total). PCT/random: the second half of the runs left. Empty when
+   * parts enforces the total). PCT/random: the second half of the runs left. No parts when
    * there is nothing to give now.
    */
-  split(): Pick<ExploreOptions, "prefix" | "prefixSleep" | "firstRun" | "runs">[] {
-    if (this.done) return [];
+  split(): Handoff {
+    if (this.done) return this.handoff();
     if (this.dfs === null) {
       const give = Math.floor((this.budget - this.runs) / 2);
-      if (give < MIN_SPLIT_RUNS) return [];
+      if (give < MIN_SPLIT_RUNS) return { fixed: [], parts: [] };
       this.budget -= give;
-      return [{ firstRun: (this.options.firstRun ?? 0) + this.budget, runs: give }];
+      return {
+        fixed: [],
+        parts: [{ firstRun: (this.options.firstRun ?? 0) + this.budget, runs: give }],
+      };
     }
-    const split = this.dfs.split();
-    if (split === null) return [];
-    const before: SiblingStep[] = [...split.before];
-    return split.threads.map((t, i) => {
-      const prefix = [...split.prefix, t];
-      const part = { prefix, prefixSleep: [...split.prefixSleep, [...before]] };
-      if (i < split.threads.length - 1) before.push(branchStep(this.source, this.settings, prefix));
-      return part;
-    });
+    const asked = this.dfs.requests();
+    if (asked.length > 0) return { fixed: [], parts: asked };
+    return this.dfs.split() ?? { fixed: [], parts: [] };
+  }
+
+  /**
+   * Exhaustive, once done: the branches races asked for at fixed points and not handed over
+   * yet. Other parts must run them for the shared search to be complete.
+   */
+  handoff(): Handoff {
+    return { fixed: [], parts: this.dfs?.requests() ?? [] };
   }
 
   /** What was found so far. */

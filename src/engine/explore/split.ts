@@ -1,11 +1,12 @@
 /**
  * Parts of one exploration: run ranges for PCT and random (worker i gets `firstRun` and `runs`
  * for its range; run k always uses the same generator, so the union equals one long
- * exploration), and the merge of the parts' answers. The exhaustive search is divided while
- * it runs instead (work sharing: `Explorer.split`, `Dfs.split`).
+ * exploration), the merge of the parts' answers, and the board that turns the work parts
+ * hand over into new parts. The exhaustive search is divided while it runs (work sharing:
+ * `Explorer.split`, `Dfs.split`).
  */
 import { OutcomeTable } from "./outcomes";
-import type { ExploreResult } from "./types";
+import type { ExploreResult, Handoff, PartOptions } from "./types";
 
 /** Random/PCT: run ranges for `parts` workers sharing `runs` runs. */
 export function splitRuns(runs: number, parts: number): { firstRun: number; runs: number }[] {
@@ -33,4 +34,42 @@ export function mergeResults(results: ExploreResult[]): ExploreResult {
     outcomes: table.list(),
     stoppedBy: results.every((r) => r.complete) ? null : stopped,
   };
+}
+
+const pathKey = (path: readonly number[]) => path.join(" ");
+
+/**
+ * Where a shared exhaustive search keeps track of its branches: for every point some part
+ * fixed, the threads taken there so far (in search order). It turns handoffs into parts:
+ * a branch already taken (two parts found the same race, or a part was given it) is
+ * dropped, and a new one starts with every branch taken before it at its point asleep
+ * (those `prefixSleep` does not give already, as `prefixAsleep`). PCT/random parts pass.
+ */
+export class ShareBoard {
+  private readonly taken = new Map<string, number[]>();
+
+  /** Record `h`'s fixed points; the new parts to run, in order. */
+  accept(h: Handoff): PartOptions[] {
+    for (const f of h.fixed) {
+      const key = pathKey(f.path);
+      if (this.taken.has(key)) throw new Error(`explore: point [${key}] was fixed twice`);
+      this.taken.set(key, [...f.taken]);
+    }
+    const out: PartOptions[] = [];
+    for (const p of h.parts) {
+      if (p.prefix === undefined || p.prefix.length === 0) {
+        out.push(p);
+        continue;
+      }
+      const t = p.prefix[p.prefix.length - 1];
+      const taken = this.taken.get(pathKey(p.prefix.slice(0, -1)));
+      if (taken === undefined) throw new Error("explore: a branch at a point no part fixed");
+      if (taken.includes(t)) continue;
+      const known = new Set((p.prefixSleep?.at(-1) ?? []).map((s) => s.thread));
+      const asleep = taken.filter((x) => !known.has(x));
+      out.push(asleep.length ? { ...p, prefixAsleep: asleep } : p);
+      taken.push(t);
+    }
+    return out;
+  }
 }

@@ -51,8 +51,36 @@ export interface ExploreOptions {
    * explore (see Dfs.split); they start asleep here, as an earlier sibling does in one search.
    */
   prefixSleep?: SiblingStep[][];
+  /**
+   * With `prefix`: more sibling choices at its last point that come before this part's,
+   * given by thread only; the part runs each one's first step itself, then it sleeps as
+   * those of `prefixSleep` do (see ShareBoard).
+   */
+  prefixAsleep?: number[];
   /** Random/PCT: first run index (workers split N runs into ranges). */
   firstRun?: number;
+}
+
+/** The options a part given away adds to its exploration's own. */
+export type PartOptions = Pick<
+  ExploreOptions,
+  "prefix" | "prefixSleep" | "prefixAsleep" | "firstRun" | "runs"
+>;
+
+/** A choice point a part fixed (see Dfs.split): the choices before it, and threads taken there. */
+export interface FixedPoint {
+  path: number[];
+  /** Threads whose branches at this point are explored or under way, in search order. */
+  taken: number[];
+}
+
+/**
+ * Work a part hands over to be shared (`Explorer.split`, `Explorer.handoff`): new parts,
+ * and the points it fixed (which `ShareBoard` needs to tell a new branch from a repeat).
+ */
+export interface Handoff {
+  fixed: FixedPoint[];
+  parts: PartOptions[];
 }
 
 /** The first step of a sibling branch at a split point: thread, what it touched, id mark. */
