@@ -246,16 +246,22 @@ function recordCall(
   sp: number,
   file: string,
 ): boolean {
+  // The arguments are args[from, to) (no copy: this runs before every call).
   let bottom: number;
   let args: PyValue[];
+  let from: number;
+  let to: number;
   if (op === Op.CALL_EX) {
     bottom = sp - 2 - (arg & 1);
     const a = stack[bottom + 1];
     args = a instanceof PyTuple ? a.items : [];
+    from = 0;
+    to = args.length;
   } else {
-    const top = op === Op.CALL_KW ? sp - 1 : sp;
-    bottom = top - arg - 2;
-    args = stack.slice(bottom + 2, top);
+    to = op === Op.CALL_KW ? sp - 1 : sp;
+    bottom = to - arg - 2;
+    args = stack;
+    from = bottom + 2;
   }
   const callee = stack[bottom];
   const py = pythonFunction(callee);
@@ -263,7 +269,10 @@ function recordCall(
   // and their bodies record what they touch.
   if (py !== null) return py.code.filename !== file;
   if (callee instanceof PyType) {
-    for (const a of args) if (shared(a)) push(home(a), null, false);
+    for (let i = from; i < to; i++) {
+      const a = args[i];
+      if (shared(a)) push(home(a), null, false);
+    }
     return true;
   }
   let self: PyValue | undefined = op === Op.CALL_EX ? undefined : stack[bottom + 1];
@@ -273,7 +282,8 @@ function recordCall(
   // A receiverless native (heappush, shuffle, next …) may mutate its first argument.
   let first = self === undefined;
   if (self !== undefined && shared(self)) push(home(self), null, true);
-  for (const a of args) {
+  for (let i = from; i < to; i++) {
+    const a = args[i];
     if (shared(a)) push(home(a), null, first);
     first = false;
   }

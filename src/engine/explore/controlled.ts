@@ -57,17 +57,22 @@ export interface RunSettings {
   maxInstructions: number;
 }
 
-const compiled = new Map<string, CodeObject>();
+/** Compiled programs by file name, then source (no key built per run: see pysource.ts). */
+const compiled = new Map<string, Map<string, CodeObject>>();
 const ignore = () => {};
 
 /** Compile once per source and file name: exploration runs the same program thousands of times. */
 function cachedCompile(src: string, filename: string): CodeObject {
-  const key = filename + "\u0000" + src;
-  let code = compiled.get(key);
-  if (code === undefined) {
+  let byFile = compiled.get(filename);
+  if (byFile === undefined) {
     if (compiled.size > 16) compiled.clear();
+    compiled.set(filename, (byFile = new Map()));
+  }
+  let code = byFile.get(src);
+  if (code === undefined) {
+    if (byFile.size > 16) byFile.clear();
     code = compileSource(src, filename);
-    compiled.set(key, code);
+    byFile.set(src, code);
   }
   return code;
 }
@@ -83,12 +88,18 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
   let known = 0;
   // Object ids in order of first access; threads are -id and the output stream 0, so those
   // agree across all runs.
-  const ids = new WeakMap<object, number>();
+  // A plain Map: it lives no longer than the run's objects (a WeakMap costs more to fill).
+  const ids = new Map<object, number>();
   let nextId = 1;
   const push = (obj: object, key: string | number | null, write: boolean) => {
     let id = ids.get(obj);
     if (id === undefined) ids.set(obj, (id = nextId++));
     acc.add(id, key, write);
+  };
+  // Only number what is touched: while the main thread is alone, nothing it touches can race
+  // (every other thread starts after it), but its objects keep the low ids every run agrees on.
+  const number = (obj: object) => {
+    if (!ids.has(obj)) ids.set(obj, nextId++);
   };
   const file = s.filename;
   const anyModel = s.model === "any";
@@ -104,7 +115,8 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
   ): boolean => {
     // Preempting before a visible instruction: it is recorded in the thread's next step.
     const preempt = !fresh && anyModel && f.code.filename === file;
-    if (!recordAccess(preempt ? ignore : push, f, op, arg, stack, sp, file)) return false;
+    const sink = preempt ? ignore : sched.threads.length === 1 ? number : push;
+    if (!recordAccess(sink, f, op, arg, stack, sp, file)) return false;
     fresh = false;
     return preempt;
   };
@@ -122,7 +134,7 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
   const chooser: Chooser = {
     choose(enabledThreads: SimThread[], running: SimThread | null): SimThread {
       closeStep();
-      const enabled = enabledThreads.map((t) => t.vm.id).sort((a, b) => a - b);
+      const enabled = sortedIds(enabledThreads);
       const run = running === null ? null : running.vm.id;
       let pick = enabled[0];
       let choice = -1;
@@ -170,6 +182,18 @@ export function controlledRun(source: string, s: RunSettings, policy: Policy): C
     if (!(e instanceof RunAborted)) throw e;
   }
   return { steps, result, preemptions };
+}
+
+/** Thread ids in ascending order (a few threads: insertion sort, nothing else allocated). */
+function sortedIds(threads: readonly SimThread[]): number[] {
+  const out: number[] = [];
+  for (const t of threads) {
+    const id = t.vm.id;
+    let i = out.length;
+    for (; i > 0 && out[i - 1] > id; i--) out[i] = out[i - 1];
+    out[i] = id;
+  }
+  return out;
 }
 
 /**

@@ -12,16 +12,21 @@ import { PyFunction } from "../runtime/function";
 import type { Ctx, PyValue } from "../runtime/object";
 import { None } from "../runtime/types";
 
-/** Compiled code objects hold no per-run state, so one compilation serves every run. */
-const compiled = new Map<string, CodeObject>();
+/**
+ * Compiled code objects hold no per-run state, so one compilation serves every run. Keyed
+ * by file, then by the source string itself: a key built by concatenation would copy and
+ * hash the whole library source on every run (exploration runs thousands).
+ */
+const compiled = new Map<string, Map<string, CodeObject>>();
 
 /** Compile module source once per process. */
 export function compileSource(source: string, filename: string): CodeObject {
-  const key = filename + "\u0000" + source;
-  let code = compiled.get(key);
+  let byFile = compiled.get(filename);
+  if (byFile === undefined) compiled.set(filename, (byFile = new Map()));
+  let code = byFile.get(source);
   if (code === undefined) {
     code = compileModule(parseModule(source), filename, source);
-    compiled.set(key, code);
+    byFile.set(source, code);
   }
   return code;
 }

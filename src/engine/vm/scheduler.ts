@@ -531,11 +531,11 @@ export class Scheduler implements SchedulerHooks {
 
   /**
    * Exploration: threads the chooser may pick now — ready ones and sleepers whose timeout is
-   * due — minus threads parked in an outer nested wait (as pickReady).
+   * due — minus threads parked in an outer nested wait (as pickReady); after `first`, if given.
    */
-  private enabledFor(until: SimThread | null): SimThread[] {
+  private enabledFor(until: SimThread | null, first: SimThread | null = null): SimThread[] {
     const top = this.nested.length ? this.nested[this.nested.length - 1] : null;
-    const out: SimThread[] = [];
+    const out: SimThread[] = first === null ? [] : [first];
     const now = this.clock();
     for (const t of this.threads) {
       const due = t.state === "blocked" && t.wait?.deadline != null && t.wait.deadline <= now;
@@ -569,7 +569,7 @@ export class Scheduler implements SchedulerHooks {
    * replayed one does (timers fire, `t` requeued) and the pick is granted next.
    */
   private choosePreempted(t: SimThread, until: SimThread | null): void {
-    const c = this.chooser!.choose([t, ...this.enabledFor(until)], t);
+    const c = this.chooser!.choose(this.enabledFor(until, t), t);
     if (c === t) return;
     this.endSlice(t);
     this.fireTimers(this.now);
