@@ -38,7 +38,7 @@ export async function poolBenchmarks(
     await page.waitForSelector("body[data-ready='1']", { timeout: 60_000 });
     const cores = await page.evaluate(() => (window as unknown as { cores: number }).cores);
     const n = Math.max(2, cores);
-    const rounds = 5;
+    const rounds = 7;
     const c = await page.evaluate(
       ([k, r]) =>
         (
@@ -66,13 +66,28 @@ export async function poolBenchmarks(
           ).benchPool(s, opt, k, r),
         [src, options, n, rounds] as const,
       );
-      const median = (bs: Bench[]) => [...bs].sort((x, y) => x.ms - y.ms)[bs.length >> 1];
-      const a = median(one);
-      const b = median(many);
+      const alone = await page.evaluate(
+        ([s, opt, k, r]) =>
+          (
+            window as unknown as {
+              independent: (
+                s: string,
+                o: ExplorePartOptions,
+                n: number,
+                r: number,
+              ) => Promise<number[]>;
+            }
+          ).independent(s, opt, k, r),
+        [src, options, n, rounds] as const,
+      );
+      const byTime = (bs: Bench[]) => [...bs].sort((x, y) => x.ms - y.ms);
+      const a = byTime(one)[rounds >> 1];
+      const b = byTime(many)[rounds >> 1];
       const rate = (x: Bench) => Math.round(x.schedules / (x.ms / 1000)).toLocaleString("en");
       const all = (bs: Bench[]) => bs.map((x) => (x.ms / 1000).toFixed(2)).join(", ");
+      const aloneMedian = [...alone].sort((x, y) => x - y)[alone.length >> 1];
       console.log(
-        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), median of ${rounds} after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (target ≥ 1.7× on 2 cores; rounds 1 worker: ${all(one)} s, ${n} workers: ${all(many)} s)`,
+        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (medians of ${rounds}; target ≥ 1.7× on 2 cores). Rounds, 1 worker: ${all(one)} s; ${n} workers: ${all(many)} s. The engine alone (${n} independent explorations at once vs one, no pool): ${aloneMedian.toFixed(2)}× (rounds ${alone.map((x) => x.toFixed(2)).join(", ")})`,
       );
     }
   } finally {
