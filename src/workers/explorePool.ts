@@ -5,9 +5,9 @@
  * part of its work away (work sharing: `Explorer.split`), so all workers stay busy to the
  * end however unevenly the search tree grows; the branches a part's races ask for at points
  * other parts share come back with its answer or when it is asked, and a `ShareBoard` makes
- * them parts (once each). Progress is combined across parts, and the answers are merged. Transport-free: the page passes comlink-wrapped Web Workers, the CLI
- * worker_threads (both through `wrapEndpoint`), tests in-process endpoints — the same code
- * decides what runs where.
+ * them parts (once each). Progress is combined across parts, and the answers are merged.
+ * Transport-free: the page passes comlink-wrapped Web Workers, the CLI worker_threads (both
+ * through `wrapEndpoint`), tests in-process endpoints — the same code decides what runs where.
  */
 import { proxy, type Remote } from "comlink";
 import { mergeResults, ShareBoard, splitRuns } from "../engine/explore/index";
