@@ -33,6 +33,22 @@ function local(): ExploreEndpoint {
   };
 }
 
+/** `n` local endpoints that count the parts each one is given. */
+function counted(n: number): { calls: number[]; endpoints: ExploreEndpoint[] } {
+  const calls = Array.from({ length: n }, () => 0);
+  const endpoints = Array.from({ length: n }, (_, k) => {
+    const e = local();
+    return {
+      ...e,
+      explore: (s: string, o: ExplorePartOptions, cb: PartProgress) => {
+        calls[k]++;
+        return e.explore(s, o, cb);
+      },
+    };
+  });
+  return { calls, endpoints };
+}
+
 const pool = (n: number) =>
   new ExplorePool(Array.from({ length: n }, local), () => performance.now());
 
@@ -122,14 +138,7 @@ describe("the pool", () => {
 
   test("exhaustive: an idle worker gets part of a busy one's search, and the answer is the same", async () => {
     const src = counter(2, 3);
-    const calls = [0, 0];
-    const endpoints = [local(), local()].map((e, k) => ({
-      ...e,
-      explore: (s: string, o: ExplorePartOptions, cb: PartProgress) => {
-        calls[k]++;
-        return e.explore(s, o, cb);
-      },
-    }));
+    const { calls, endpoints } = counted(2);
     const r = await new ExplorePool(endpoints, () => performance.now()).run(src, {});
     const one = exploreSync(src);
     expect(r.complete).toBe(true);
@@ -209,14 +218,7 @@ describe("the pool", () => {
   });
 
   test("near the end of a budget, an idle worker does not ask for work (it would overrun it)", async () => {
-    const calls = [0, 0];
-    const endpoints = [local(), local()].map((e, k) => ({
-      ...e,
-      explore: (s: string, o: ExplorePartOptions, cb: PartProgress) => {
-        calls[k]++;
-        return e.explore(s, o, cb);
-      },
-    }));
+    const { calls, endpoints } = counted(2);
     const runs = SHARE_MIN_RUNS_LEFT - 1;
     const r = await new ExplorePool(endpoints, () => performance.now()).run(counter(3, 3), {
       runs,
