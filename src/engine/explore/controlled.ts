@@ -3,7 +3,7 @@
  * policy, and every step (what one thread did between two scheduling points) is recorded
  * with the shared state it touched, for partial-order reduction and preemption counting.
  */
-import type { CodeObject } from "../compile/code";
+import { CodeCache } from "../compile/cache";
 import { compileSource, runSingle } from "../run";
 import type { RunResult } from "../index";
 import type { VMThread } from "../vm/thread";
@@ -57,25 +57,10 @@ export interface RunSettings {
   maxInstructions: number;
 }
 
-/** Compiled programs by file name, then source (no key built per run: see pysource.ts). */
-const compiled = new Map<string, Map<string, CodeObject>>();
-const ignore = () => {};
-
 /** Compile once per source and file name: exploration runs the same program thousands of times. */
-function cachedCompile(src: string, filename: string): CodeObject {
-  let byFile = compiled.get(filename);
-  if (byFile === undefined) {
-    if (compiled.size > 16) compiled.clear();
-    compiled.set(filename, (byFile = new Map()));
-  }
-  let code = byFile.get(src);
-  if (code === undefined) {
-    if (byFile.size > 16) byFile.clear();
-    code = compileSource(src, filename);
-    byFile.set(src, code);
-  }
-  return code;
-}
+const compiled = new CodeCache(compileSource, 16);
+const cachedCompile = (src: string, filename: string) => compiled.get(src, filename);
+const ignore = () => {};
 
 /** Run `source` once, letting `policy` make every choice. */
 export function controlledRun(source: string, s: RunSettings, policy: Policy): ControlledRun {

@@ -5,6 +5,7 @@
  * operator machinery, and calls through them must run on the VM (not nested in a
  * native) so that a thread may block or switch inside them.
  */
+import { CodeCache } from "../compile/cache";
 import { compileModule } from "../compile/compiler";
 import type { CodeObject } from "../compile/code";
 import { parseModule } from "../parse/parse";
@@ -12,23 +13,14 @@ import { PyFunction } from "../runtime/function";
 import type { Ctx, PyValue } from "../runtime/object";
 import { None } from "../runtime/types";
 
-/**
- * Compiled code objects hold no per-run state, so one compilation serves every run. Keyed
- * by file, then by the source string itself: a key built by concatenation would copy and
- * hash the whole library source on every run (exploration runs thousands).
- */
-const compiled = new Map<string, Map<string, CodeObject>>();
+/** Library sources are fixed: every one stays compiled for the process. */
+const compiled = new CodeCache((source, filename) =>
+  compileModule(parseModule(source), filename, source),
+);
 
 /** Compile module source once per process. */
 export function compileSource(source: string, filename: string): CodeObject {
-  let byFile = compiled.get(filename);
-  if (byFile === undefined) compiled.set(filename, (byFile = new Map()));
-  let code = byFile.get(source);
-  if (code === undefined) {
-    code = compileModule(parseModule(source), filename, source);
-    byFile.set(source, code);
-  }
-  return code;
+  return compiled.get(source, filename);
 }
 
 /** Execute module source with `globals` as its namespace (names it defines land there). */
