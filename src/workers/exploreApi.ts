@@ -14,6 +14,12 @@ export type ExplorePartOptions = Omit<ExploreOptions, "now" | "signal">;
 /** Receives progress snapshots of one part (the result so far). */
 export type PartProgress = (p: ExploreResult) => void;
 
+/**
+ * Asks for more runs of a budget the pool shares out in leases (exhaustive parts): resolves
+ * with how many this part may add, 0 when there are no more.
+ */
+export type MoreRuns = () => Promise<number>;
+
 /** A part's answer: what it found, and work it leaves for other parts (see ShareBoard). */
 export interface PartResult {
   result: ExploreResult;
@@ -22,11 +28,16 @@ export interface PartResult {
 
 /** What an explorer worker exposes (through comlink). */
 export interface ExploreWorkerApi {
-  /** Explore one part; `onProgress` gets snapshots at most every `PROGRESS_MS`. */
+  /**
+   * Explore one part; `onProgress` gets snapshots at most every `PROGRESS_MS`. With `more`,
+   * `options.runs` is the part's first lease of a shared budget, and `more` gives the next
+   * ones (asked for before this one runs out, so the part rarely waits for it).
+   */
   explore(
     source: string,
     options: ExplorePartOptions,
     onProgress?: PartProgress,
+    more?: MoreRuns,
   ): Promise<PartResult>;
   /**
    * Give part of the work left in the part under way to other workers (`Explorer.split`):
@@ -41,6 +52,9 @@ export interface ExploreWorkerApi {
 /** Minimum real milliseconds between two progress snapshots of a part. */
 export const PROGRESS_MS = 100;
 
+/** Runs a part is leased at a time from a shared budget (see `MoreRuns`). */
+export const LEASE_RUNS = 64;
+
 /** What the host provides: a milliseconds clock, and a way to let queued messages in. */
 export interface WorkerHost {
   now: () => number;
@@ -52,21 +66,34 @@ export interface WorkerHost {
 export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
   let current: Explorer | null = null;
   return {
-    async explore(source, options, onProgress) {
+    async explore(source, options, onProgress, more) {
       const ex = (current = new Explorer(source, { ...options, now: host.now }));
       let last = host.now();
+      const progress = (p: ExploreResult) => {
+        const t = host.now();
+        if (onProgress && t - last >= PROGRESS_MS) {
+          last = t;
+          onProgress(p);
+        }
+      };
+      // The next lease, asked for when half of the runs in hand are left.
+      let asking: Promise<void> | null = null;
+      const ask = (ask: MoreRuns) =>
+        (asking ??= ask().then((n) => {
+          if (n > 0) ex.grant(n);
+          else more = undefined;
+          asking = null;
+        }));
+      const pause = async () => {
+        if (more && ex.runsLeft <= LEASE_RUNS / 2) void ask(more);
+        await host.pause();
+      };
       try {
-        const result = await drive(
-          ex,
-          (p) => {
-            const t = host.now();
-            if (onProgress && t - last >= PROGRESS_MS) {
-              last = t;
-              onProgress(p);
-            }
-          },
-          host.pause,
-        );
+        let result = await drive(ex, progress, pause);
+        while (ex.outOfRuns && more) {
+          await ask(more);
+          result = await drive(ex, progress, pause);
+        }
         return { result, handoff: ex.handoff() };
       } finally {
         if (current === ex) current = null;

@@ -12,7 +12,14 @@
 import { proxy, type Remote } from "comlink";
 import { mergeResults, ShareBoard, splitRuns } from "../engine/explore/index";
 import type { ExploreResult, Handoff } from "../engine/explore/index";
-import type { ExplorePartOptions, ExploreWorkerApi, PartProgress, PartResult } from "./exploreApi";
+import { LEASE_RUNS } from "./exploreApi";
+import type {
+  ExplorePartOptions,
+  ExploreWorkerApi,
+  MoreRuns,
+  PartProgress,
+  PartResult,
+} from "./exploreApi";
 
 /** One worker as the pool sees it (every call may be asynchronous). */
 export interface ExploreEndpoint {
@@ -20,6 +27,7 @@ export interface ExploreEndpoint {
     source: string,
     options: ExplorePartOptions,
     onProgress: PartProgress,
+    more?: MoreRuns,
   ): Promise<PartResult>;
   split(): Promise<Handoff> | Handoff;
   stop(): Promise<void> | void;
@@ -28,7 +36,7 @@ export interface ExploreEndpoint {
 /** A comlink-wrapped explorer worker (Web Worker or worker_threads) as a pool endpoint. */
 export function wrapEndpoint(api: Remote<ExploreWorkerApi>): ExploreEndpoint {
   return {
-    explore: (s, o, cb) => api.explore(s, o, proxy(cb)),
+    explore: (s, o, cb, more) => api.explore(s, o, proxy(cb), more && proxy(more)),
     split: () => api.split(),
     stop: () => api.stop(),
   };
@@ -42,8 +50,7 @@ export interface PoolProgress {
 
 /**
  * Exhaustive: an idle worker asks for work only while at least this many runs of the budget
- * are left. A shared search's budget is checked from progress snapshots, so sharing near its
- * end would overrun it; below this, the busy workers finish within a batch of the budget.
+ * are not leased yet (below this, a new part would cost more than it brings).
  */
 export const SHARE_MIN_RUNS_LEFT = 100;
 
@@ -154,6 +161,11 @@ class PoolRun {
   private readonly waiting: number[];
   /** The part each busy endpoint is exploring. */
   private readonly busy = new Map<ExploreEndpoint, number>();
+  /** Exhaustive: runs of the budget not leased to a part yet, and the runs leased to each. */
+  private free: number;
+  private readonly leased: number[];
+  /** Exhaustive: parts asking for another lease while none is free. */
+  private leaseWaits: { part: number; give: (runs: number) => void }[] = [];
   private stoppedBy: ExploreResult["stoppedBy"] = null;
   private over = false;
   // Idle workers wait for a change (a snapshot, a part done, parts given away, a stop);
@@ -174,7 +186,9 @@ class PoolRun {
     this.budget = defaultRuns(options);
     this.template = emptyResult(options);
     this.exhaustive = (options.mode ?? "exhaustive") === "exhaustive";
+    this.free = this.budget;
     this.parts = planParts(options, endpoints.length);
+    this.leased = this.parts.map(() => 0);
     this.depth = this.parts.map(() => 0);
     this.latest = this.parts.map(() => null);
     this.finished = this.parts.map(() => false);
@@ -217,6 +231,7 @@ class PoolRun {
   }
 
   private signal(): void {
+    this.serveLeases();
     this.version++;
     const ws = this.waiters;
     this.waiters = [];
@@ -255,6 +270,7 @@ class PoolRun {
     for (const g of gifts) {
       this.parts.push({ ...this.options, ...g });
       this.depth.push(g.prefix?.length ?? 0);
+      this.leased.push(0);
       this.latest.push(null);
       this.finished.push(false);
       this.waiting.push(this.parts.length - 1);
@@ -301,34 +317,85 @@ class PoolRun {
     while (!this.over && this.stoppedBy === null) {
       const i = this.waiting.shift();
       if (i === undefined) {
-        const tail = this.exhaustive && this.budget - this.runsUsed() < SHARE_MIN_RUNS_LEFT;
+        const tail = this.exhaustive && this.free < SHARE_MIN_RUNS_LEFT;
         if (this.busy.size === 0 || tail) return;
         await this.share();
         continue;
       }
-      const runsLeft = this.budget - this.runsUsed();
-      if (runsLeft <= 0) {
-        this.stopAll("runs");
-        break;
+      let runs: number;
+      if (this.exhaustive) {
+        // The part's first lease; with none free, wait: a busy part may give runs back.
+        runs = Math.min(LEASE_RUNS, this.free);
+        if (runs === 0) {
+          this.waiting.unshift(i);
+          if (this.busy.size === 0) return;
+          await this.changed();
+          continue;
+        }
+        this.free -= runs;
+        this.leased[i] = runs;
+      } else {
+        const runsLeft = this.budget - this.runsUsed();
+        if (runsLeft <= 0) {
+          this.stopAll("runs");
+          break;
+        }
+        runs = Math.min(this.parts[i].runs ?? this.budget, runsLeft);
       }
       this.latest[i] = { ...this.template };
-      const part = {
-        ...this.parts[i],
-        runs: Math.min(this.parts[i].runs ?? this.budget, runsLeft),
-      };
+      const more = this.exhaustive ? () => this.more(i) : undefined;
       this.busy.set(e, i);
       let answer: PartResult;
       try {
-        answer = await e.explore(this.source, part, (p) => this.snapshot(i, p));
+        answer = await e.explore(
+          this.source,
+          { ...this.parts[i], runs },
+          (p) => this.snapshot(i, p),
+          more,
+        );
       } finally {
         this.busy.delete(e);
       }
       if (this.over) return;
       this.latest[i] = answer.result;
       this.finished[i] = true;
+      if (this.exhaustive) this.giveBack(i, answer.result);
       this.accept(answer.handoff, null);
       this.report();
     }
+  }
+
+  /**
+   * Exhaustive: part `i`'s next lease (see `MoreRuns`). When none is free, the answer waits
+   * while a busy part that is not waiting too may give runs back.
+   */
+  private more(i: number): Promise<number> {
+    // A request can come after its part's answer (it travels on a channel of its own).
+    if (this.finished[i]) return Promise.resolve(0);
+    return new Promise<number>((give) => {
+      this.leaseWaits.push({ part: i, give });
+      this.serveLeases();
+    });
+  }
+
+  /** Answer lease requests in order; 0 once the search is over or no runs can come back. */
+  private serveLeases(): void {
+    while (this.leaseWaits.length > 0) {
+      const open = !this.over && this.stoppedBy === null;
+      const runs = open ? Math.min(LEASE_RUNS, this.free) : 0;
+      if (runs === 0 && open && this.leaseWaits.length < this.busy.size) return;
+      const w = this.leaseWaits.shift()!;
+      this.free -= runs;
+      this.leased[w.part] += runs;
+      w.give(runs);
+    }
+  }
+
+  /** Exhaustive: a finished part's unused runs go back to the budget. */
+  private giveBack(i: number, r: ExploreResult): void {
+    for (const w of this.leaseWaits.filter((w) => w.part === i)) w.give(0);
+    this.leaseWaits = this.leaseWaits.filter((w) => w.part !== i);
+    this.free += this.leased[i] - (r.schedules + r.pruned);
   }
 
   /**
@@ -344,7 +411,6 @@ class PoolRun {
     )
       return;
     this.latest[i] = p;
-    if (this.runsUsed() >= this.budget) this.stopAll("runs");
     this.report();
   }
 }

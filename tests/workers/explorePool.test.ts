@@ -4,7 +4,9 @@ import { performance } from "node:perf_hooks";
 import { exploreSync, type ExploreResult } from "../../src/engine/explore/index";
 import {
   createExploreApi,
+  LEASE_RUNS,
   type ExplorePartOptions,
+  type MoreRuns,
   type PartProgress,
 } from "../../src/workers/exploreApi";
 import {
@@ -27,7 +29,7 @@ function local(): ExploreEndpoint {
     pause: () => new Promise((r) => setImmediate(r)),
   });
   return {
-    explore: (s, o, cb) => api.explore(s, o, cb),
+    explore: (s, o, cb, more) => api.explore(s, o, cb, more),
     split: () => api.split(),
     stop: () => api.stop(),
   };
@@ -40,9 +42,9 @@ function counted(n: number): { calls: number[]; endpoints: ExploreEndpoint[] } {
     const e = local();
     return {
       ...e,
-      explore: (s: string, o: ExplorePartOptions, cb: PartProgress) => {
+      explore: (s: string, o: ExplorePartOptions, cb: PartProgress, more?: MoreRuns) => {
         calls[k]++;
-        return e.explore(s, o, cb);
+        return e.explore(s, o, cb, more);
       },
     };
   });
@@ -160,7 +162,7 @@ describe("the pool", () => {
     const given: number[] = [];
     const endpoints: ExploreEndpoint[] = [
       {
-        explore: (s, o, cb) => slow.explore(s, o, cb),
+        explore: (s, o, cb, more) => slow.explore(s, o, cb, more),
         split: () => {
           const handoff = slow.split();
           for (const g of handoff.parts) given.push(g.runs ?? 0);
@@ -200,9 +202,9 @@ describe("the pool", () => {
       const e = local();
       return {
         ...e,
-        explore: async (s, o, cb) => {
+        explore: async (s, o, cb, more) => {
           let last: ExploreResult | null = null;
-          const answer = await e.explore(s, o, (p) => (last = p));
+          const answer = await e.explore(s, o, (p) => (last = p), more);
           setTimeout(() => {
             if (last) cb({ ...last, complete: false, schedules: 1 });
             cb({ ...answer.result, complete: false, schedules: 0, pruned: 0 });
@@ -217,7 +219,7 @@ describe("the pool", () => {
     expect(r.schedules).toBeGreaterThanOrEqual(exploreSync(src).schedules);
   });
 
-  test("near the end of a budget, an idle worker does not ask for work (it would overrun it)", async () => {
+  test("near the end of a budget, an idle worker does not ask for work (too little to share)", async () => {
     const { calls, endpoints } = counted(2);
     const runs = SHARE_MIN_RUNS_LEFT - 1;
     const r = await new ExplorePool(endpoints, () => performance.now()).run(counter(3, 3), {
@@ -247,11 +249,54 @@ describe("the pool", () => {
     expect(r.seed).toBe(5);
   });
 
-  test("the run budget is shared by all parts and reported", async () => {
-    const r = await pool(2).run(counter(3, 3), { mode: "exhaustive", runs: 40 });
-    expect(r.complete).toBe(false);
-    expect(r.stoppedBy).toBe("runs");
-    expect(r.schedules + r.pruned).toBeLessThanOrEqual(40 + 2 * 16);
+  test("the run budget is shared by all parts exactly, and reported", async () => {
+    for (const [workers, runs] of [
+      [2, 40],
+      [2, 1_000],
+      [3, 777],
+    ]) {
+      const r = await pool(workers).run(counter(3, 3), { mode: "exhaustive", runs });
+      expect(r.complete).toBe(false);
+      expect(r.stoppedBy).toBe("runs");
+      expect(r.schedules + r.pruned).toBe(runs);
+    }
+  });
+
+  test("a part on a shared budget runs exactly the leases it is given", async () => {
+    const api = createExploreApi({
+      now: () => performance.now(),
+      pause: () => new Promise((r) => setImmediate(r)),
+    });
+    const leases = [LEASE_RUNS, 5, LEASE_RUNS, 0];
+    let asked = 0;
+    const more: MoreRuns = () => Promise.resolve(leases[asked++]);
+    const options = { mode: "exhaustive" as const, runs: 10 };
+    const { result } = await api.explore(counter(3, 3), options, () => {}, more);
+    expect(asked).toBe(4);
+    expect(result.schedules + result.pruned).toBe(10 + 2 * LEASE_RUNS + 5);
+    expect(result.stoppedBy).toBe("runs");
+    // A search that ends within its lease is complete.
+    const small = await api.explore(
+      counter(2, 2),
+      options,
+      () => {},
+      () => Promise.resolve(100),
+    );
+    expect(small.result.complete).toBe(true);
+  });
+
+  test("a budget that fits the shared search: runs parts give back reach the others", async () => {
+    // Leases left unused by finished parts must come back, or a busy part runs short and
+    // the search ends incomplete although the budget was not spent.
+    const src = counter(2, 3);
+    const one = exploreSync(src);
+    const runs = Math.ceil((one.schedules + one.pruned) * 1.06);
+    for (const workers of [2, 3, 4]) {
+      const r = await pool(workers).run(src, { mode: "exhaustive", runs });
+      expect(r.complete).toBe(true);
+      expect(printed(r)).toEqual(printed(one));
+      expect(r.schedules + r.pruned).toBeLessThanOrEqual(runs);
+    }
   });
 
   test("cancel resolves at once with what was found, marked cancelled", async () => {

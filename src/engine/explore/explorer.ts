@@ -73,6 +73,25 @@ export class Explorer {
     if (!this.done) this.stoppedBy = "cancelled";
   }
 
+  /** Runs (schedules and pruned runs) this exploration may still use. */
+  get runsLeft(): number {
+    return this.budget - this.runs;
+  }
+
+  /** True when the run budget stopped it (`grant` can resume it). */
+  get outOfRuns(): boolean {
+    return this.stoppedBy === "runs";
+  }
+
+  /**
+   * Let it use `n` more runs: a shared budget handed out in leases (see ExplorePool). An
+   * exploration its runs stopped goes on.
+   */
+  grant(n: number): void {
+    this.budget += n;
+    if (this.stoppedBy === "runs" && this.runs < this.budget) this.stoppedBy = null;
+  }
+
   /** Run up to `n` more schedules (fewer if done first). */
   runBatch(n: number): void {
     for (let i = 0; i < n && !this.done; i++) {
@@ -112,8 +131,8 @@ export class Explorer {
    * Hand part of the work left to another worker (work sharing): new parts (options to add
    * to this exploration's own; this one then covers the rest), to go through a `ShareBoard`.
    * Exhaustive: the branches races asked for at fixed points if there are any, otherwise
-   * `Dfs.split` (a new part may use the whole budget, as split parts do: whoever runs the
-   * parts enforces the total). PCT/random: the second half of the runs left. No parts when
+   * `Dfs.split` (its runs are not divided: whoever runs the parts shares out the budget, as
+   * ExplorePool does in leases). PCT/random: the second half of the runs left. No parts when
    * there is nothing to give now.
    */
   split(): Handoff {
