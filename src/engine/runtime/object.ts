@@ -133,6 +133,8 @@ export const typeEpoch = { value: 0 };
 
 /** C3 linearization; throws a plain Error with CPython's message when impossible. */
 export function computeMro(t: PyType): PyType[] {
+  // One base (most classes): C3 gives the class, then its base's MRO.
+  if (t.bases.length === 1) return [t, ...t.bases[0].mro];
   const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
   seqs.push([...t.bases]);
   const out: PyType[] = [t];
