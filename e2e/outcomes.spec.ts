@@ -105,6 +105,33 @@ test("clicking a bar replays its witness, with the preemption marked on the lane
   await expect(timeline.getByRole("img", { name: /preempted here/ })).toHaveCount(0);
 });
 
+test("an exhaustive search on the worker pool runs exactly its budget", async ({ page }) => {
+  await openApp(page);
+  // Three threads × three increments: far more interleavings than the budget.
+  await setCode(
+    page,
+    COUNTER.replace("range(2)", "range(3)").replace(
+      "t2.start()",
+      "t2.start()\nt3 = threading.Thread(target=work); t3.start(); t3.join()",
+    ),
+  );
+  await page.getByLabel("Budget (schedules)").fill("300");
+  await page.getByLabel("Budget (schedules)").press("Tab");
+  await explore(page);
+  await expect(
+    outcomes(page).getByText(
+      /^300 interleavings under “any instruction”: the search stopped at its run budget, incomplete/,
+    ),
+  ).toBeVisible();
+  // The bars' counts add up to the same 300.
+  const counts = await bars(page).evaluateAll((els) =>
+    els.map((e) =>
+      Number(/(\d+) of (\d+) schedules/.exec(e.getAttribute("aria-label") ?? "")?.[1]),
+    ),
+  );
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(300);
+});
+
 test("Stop cancels a long exploration and the page stays usable", async ({ page }) => {
   await openApp(page);
   await setCode(
