@@ -20,6 +20,13 @@ const LOCKED = COUNTER.replace(
   "import threading\nlock = threading.Lock()\n",
 ).replace("        counter += 1", "        with lock:\n            counter += 1");
 
+/** The counter with a third thread, every thread doing `times` increments. */
+const withThird = (times: number) =>
+  COUNTER.replace("range(2)", `range(${times})`).replace(
+    "t2.start()",
+    "t2.start()\nt3 = threading.Thread(target=work); t3.start(); t3.join()",
+  );
+
 const outcomes = (page: Page) => page.getByRole("region", { name: "Outcomes" });
 const bars = (page: Page) =>
   outcomes(page)
@@ -107,14 +114,8 @@ test("clicking a bar replays its witness, with the preemption marked on the lane
 
 test("an exhaustive search on the worker pool runs exactly its budget", async ({ page }) => {
   await openApp(page);
-  // Three threads × three increments: far more interleavings than the budget.
-  await setCode(
-    page,
-    COUNTER.replace("range(2)", "range(3)").replace(
-      "t2.start()",
-      "t2.start()\nt3 = threading.Thread(target=work); t3.start(); t3.join()",
-    ),
-  );
+  // Far more interleavings than the budget.
+  await setCode(page, withThird(3));
   await page.getByLabel("Budget (schedules)").fill("300");
   await page.getByLabel("Budget (schedules)").press("Tab");
   await explore(page);
@@ -134,13 +135,7 @@ test("an exhaustive search on the worker pool runs exactly its budget", async ({
 
 test("Stop cancels a long exploration and the page stays usable", async ({ page }) => {
   await openApp(page);
-  await setCode(
-    page,
-    COUNTER.replace("range(2)", "range(6)").replace(
-      "t2.start()",
-      "t2.start()\nt3 = threading.Thread(target=work); t3.start(); t3.join()",
-    ),
-  );
+  await setCode(page, withThird(6));
   await page.getByLabel("Interleaving model").selectOption({ label: "any instruction" });
   await page.getByRole("button", { name: "Explore" }).click();
   await expect(page.getByRole("status")).toHaveText("Exploring…");
