@@ -78,8 +78,8 @@ export function createExploreApi(host: WorkerHost): ExploreWorkerApi {
       };
       // The next lease, asked for when half of the runs in hand are left.
       let asking: Promise<void> | null = null;
-      const ask = (ask: MoreRuns) =>
-        (asking ??= ask().then((n) => {
+      const ask = (request: MoreRuns) =>
+        (asking ??= request().then((n) => {
           if (n > 0) ex.grant(n);
           else more = undefined;
           asking = null;
