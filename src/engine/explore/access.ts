@@ -54,14 +54,23 @@ function clashAny(xs: readonly Access[], ys: readonly Access[]): boolean {
   return false;
 }
 
+/** No accesses: shared by every footprint until its first one (many steps touch nothing). */
+const NOTHING: ReadonlyMap<number, Access[]> = new Map();
+
 /** What one step touched, without repeats, indexed by object id. */
 export class Footprint {
-  readonly byId = new Map<number, Access[]>();
+  private map: ReadonlyMap<number, Access[]> | Map<number, Access[]> = NOTHING;
+
+  get byId(): ReadonlyMap<number, readonly Access[]> {
+    return this.map;
+  }
 
   /** Record an access (repeats of the same one are dropped). */
   add(id: number, key: string | number | null, write: boolean): void {
-    let list = this.byId.get(id);
-    if (list === undefined) this.byId.set(id, (list = []));
+    if (this.map === NOTHING) this.map = new Map();
+    const byId = this.map as Map<number, Access[]>;
+    let list = byId.get(id);
+    if (list === undefined) byId.set(id, (list = []));
     for (const a of list) if (a.key === key && a.write === write) return;
     list.push({ id, key, write });
   }
