@@ -54,21 +54,21 @@ function clashAny(xs: readonly Access[], ys: readonly Access[]): boolean {
   return false;
 }
 
-/** No accesses: shared by every footprint until its first one (many steps touch nothing). */
-const NOTHING: ReadonlyMap<number, Access[]> = new Map();
+/** No accesses: what a footprint shows until its first one (many steps touch nothing). */
+const NOTHING: ReadonlyMap<number, readonly Access[]> = new Map();
 
 /** What one step touched, without repeats, indexed by object id. */
 export class Footprint {
-  private map: ReadonlyMap<number, Access[]> | Map<number, Access[]> = NOTHING;
+  /** Made at the first access. */
+  private map: Map<number, Access[]> | null = null;
 
   get byId(): ReadonlyMap<number, readonly Access[]> {
-    return this.map;
+    return this.map ?? NOTHING;
   }
 
   /** Record an access (repeats of the same one are dropped). */
   add(id: number, key: string | number | null, write: boolean): void {
-    if (this.map === NOTHING) this.map = new Map();
-    const byId = this.map as Map<number, Access[]>;
+    const byId = (this.map ??= new Map());
     let list = byId.get(id);
     if (list === undefined) byId.set(id, (list = []));
     for (const a of list) if (a.key === key && a.write === write) return;
