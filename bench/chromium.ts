@@ -9,6 +9,10 @@ import type { ExplorePartOptions } from "../src/workers/exploreApi";
 
 type Bench = { ms: number; schedules: number; outcomes: number; complete: boolean };
 
+/** The middle element of `xs` by `key` (the upper one of an even count). */
+const median = <T>(xs: readonly T[], key: (x: T) => number): T =>
+  [...xs].sort((x, y) => key(x) - key(y))[xs.length >> 1];
+
 /** Print 1-worker vs N-worker times for each program; skipped with a note if no browser. */
 export async function poolBenchmarks(
   programs: [string, string, ExplorePartOptions][],
@@ -80,14 +84,12 @@ export async function poolBenchmarks(
           ).independent(s, opt, k, r),
         [src, options, n, rounds] as const,
       );
-      const byTime = (bs: Bench[]) => [...bs].sort((x, y) => x.ms - y.ms);
-      const a = byTime(one)[rounds >> 1];
-      const b = byTime(many)[rounds >> 1];
+      const a = median(one, (x) => x.ms);
+      const b = median(many, (x) => x.ms);
       const rate = (x: Bench) => Math.round(x.schedules / (x.ms / 1000)).toLocaleString("en");
       const all = (bs: Bench[]) => bs.map((x) => (x.ms / 1000).toFixed(2)).join(", ");
-      const aloneMedian = [...alone].sort((x, y) => x - y)[alone.length >> 1];
       console.log(
-        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (medians of ${rounds}; target ≥ 1.7× on 2 cores). Rounds, 1 worker: ${all(one)} s; ${n} workers: ${all(many)} s. The engine alone (${n} independent explorations at once vs one, no pool): ${aloneMedian.toFixed(2)}× (rounds ${alone.map((x) => x.toFixed(2)).join(", ")})`,
+        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (medians of ${rounds}; target ≥ 1.7× on 2 cores). Rounds, 1 worker: ${all(one)} s; ${n} workers: ${all(many)} s. The engine alone (${n} independent explorations at once vs one, no pool): ${median(alone, (x) => x).toFixed(2)}× (rounds ${alone.map((x) => x.toFixed(2)).join(", ")})`,
       );
     }
   } finally {

@@ -62,6 +62,30 @@ async function benchPool(
 }
 
 /**
+ * Throughput ratios, one per round: `one()` (the work in one worker) timed, then `all()` (the
+ * same work in each of `workers` workers at once) timed; `workers` × the first over the second.
+ */
+async function ratios(
+  one: () => Promise<unknown>,
+  all: () => Promise<unknown>,
+  workers: number,
+  rounds: number,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    let t0 = performance.now();
+    await one();
+    const alone = performance.now() - t0;
+    t0 = performance.now();
+    await all();
+    out.push((workers * alone) / (performance.now() - t0));
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/**
  * What the engine itself allows, without a pool: the whole exploration in one worker, then
  * in each of `workers` workers at once (independent copies, nothing shared), as throughput
  * ratios per round (warmed up as `benchPool`). The pool cannot beat this on this machine.
@@ -73,19 +97,11 @@ async function independent(
   rounds: number,
 ): Promise<number[]> {
   const b = spawn(workers);
-  const all = () => Promise.all(b.endpoints.map((e) => e.explore(source, options, () => {})));
+  const explore = (e: ExploreEndpoint) => e.explore(source, options, () => {});
+  const all = () => Promise.all(b.endpoints.map(explore));
   try {
     for (let i = 0; i < 2; i++) await all();
-    const ratios: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      let t0 = performance.now();
-      await b.endpoints[0].explore(source, options, () => {});
-      const one = performance.now() - t0;
-      t0 = performance.now();
-      await all();
-      ratios.push((workers * one) / (performance.now() - t0));
-    }
-    return ratios;
+    return await ratios(() => explore(b.endpoints[0]), all, workers, rounds);
   } finally {
     b.close();
   }
@@ -119,16 +135,8 @@ async function ceiling(workers: number, rounds: number): Promise<{ spin: number;
     });
   const ratio = async (kind: string, n: number) => {
     await Promise.all(ws.map((w) => run(w, kind, n / 10)));
-    const r: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      let t0 = performance.now();
-      await run(ws[0], kind, n);
-      const one = performance.now() - t0;
-      t0 = performance.now();
-      await Promise.all(ws.map((w) => run(w, kind, n)));
-      r.push((workers * one) / (performance.now() - t0));
-    }
-    return r.sort((a, b) => a - b)[r.length >> 1];
+    const all = () => Promise.all(ws.map((w) => run(w, kind, n)));
+    return median(await ratios(() => run(ws[0], kind, n), all, workers, rounds));
   };
   try {
     return { spin: await ratio("spin", 1.5e8), alloc: await ratio("alloc", 8e6) };
