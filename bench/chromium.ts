@@ -7,7 +7,14 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ExplorePartOptions } from "../src/workers/exploreApi";
 
-type Bench = { ms: number; schedules: number; outcomes: number; complete: boolean };
+type Bench = {
+  ms: number;
+  schedules: number;
+  outcomes: number;
+  complete: boolean;
+  busyMs: number;
+  parts: number;
+};
 
 /** The middle element of `xs` by `key` (the upper one of an even count). */
 const median = <T>(xs: readonly T[], key: (x: T) => number): T =>
@@ -86,10 +93,22 @@ export async function poolBenchmarks(
       );
       const a = median(one, (x) => x.ms);
       const b = median(many, (x) => x.ms);
+      // The speed-up is n × (share of the time the workers were busy) ÷ (how much longer a
+      // worker takes per schedule while all n run than one alone): the first is the pool's
+      // doing, the second the machine's.
+      const busy = median(
+        many.map((x) => x.busyMs / (n * x.ms)),
+        (x) => x,
+      );
+      const perSchedule = (x: Bench) => x.busyMs / x.schedules;
+      const slower = median(
+        many.map((x, i) => perSchedule(x) / perSchedule(one[i])),
+        (x) => x,
+      );
       const rate = (x: Bench) => Math.round(x.schedules / (x.ms / 1000)).toLocaleString("en");
       const all = (bs: Bench[]) => bs.map((x) => (x.ms / 1000).toFixed(2)).join(", ");
       console.log(
-        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (medians of ${rounds}; target ≥ 1.7× on 2 cores). Rounds, 1 worker: ${all(one)} s; ${n} workers: ${all(many)} s. The engine alone (${n} independent explorations at once vs one, no pool): ${median(alone, (x) => x).toFixed(2)}× (rounds ${alone.map((x) => x.toFixed(2)).join(", ")})`,
+        `explore pool ${name} [${options.mode}] in Chromium (hardwareConcurrency ${cores}), after warm-up: 1 worker ${(a.ms / 1000).toFixed(2)} s (${a.schedules} schedules, ${rate(a)}/s) vs ${n} workers ${(b.ms / 1000).toFixed(2)} s (${b.schedules} schedules, ${rate(b)}/s) → speed-up ${(a.ms / b.ms).toFixed(2)}× (medians of ${rounds}; target ≥ 1.7× on 2 cores). Rounds, 1 worker: ${all(one)} s; ${n} workers: ${all(many)} s. With ${n} workers: busy ${(100 * busy).toFixed(1)} % of the time (median ${median(many, (x) => x.parts).parts} parts), and each worker took ${slower.toFixed(2)}× as long per schedule as one worker alone (medians). The engine alone (${n} independent explorations at once vs one, no pool): ${median(alone, (x) => x).toFixed(2)}× (rounds ${alone.map((x) => x.toFixed(2)).join(", ")})`,
       );
     }
   } finally {

@@ -6,24 +6,68 @@ import * as Comlink from "comlink";
 import type { ExploreWorkerApi, ExplorePartOptions } from "../src/workers/exploreApi";
 import { ExplorePool, type ExploreEndpoint, wrapEndpoint } from "../src/workers/explorePool";
 
-type Timed = { ms: number; schedules: number; outcomes: number; complete: boolean };
+/**
+ * One timed exploration. `busyMs`: the time workers spent exploring parts, summed over the
+ * workers (`workers` × `ms` if none ever waited); `parts`: how many parts they explored.
+ */
+type Timed = {
+  ms: number;
+  schedules: number;
+  outcomes: number;
+  complete: boolean;
+  busyMs: number;
+  parts: number;
+};
 
-/** `workers` module workers, each wrapped as a pool endpoint (as src/state/explorer does). */
-function spawn(workers: number): { endpoints: ExploreEndpoint[]; close: () => void } {
+/** Busy time and parts explored, counted by `spawn`'s endpoints. */
+type Usage = { busyMs: number; parts: number };
+
+/**
+ * `workers` module workers, each wrapped as a pool endpoint (as src/state/explorer does),
+ * adding the time each spends on a part to `usage`.
+ */
+function spawn(workers: number): { endpoints: ExploreEndpoint[]; usage: Usage; close: () => void } {
   const ws = Array.from(
     { length: workers },
     () =>
       new Worker(new URL("../src/workers/explore.worker.ts", import.meta.url), { type: "module" }),
   );
-  const endpoints = ws.map((w) => wrapEndpoint(Comlink.wrap<ExploreWorkerApi>(w)));
-  return { endpoints, close: () => ws.forEach((w) => w.terminate()) };
+  const usage: Usage = { busyMs: 0, parts: 0 };
+  const endpoints = ws.map((w): ExploreEndpoint => {
+    const e = wrapEndpoint(Comlink.wrap<ExploreWorkerApi>(w));
+    return {
+      ...e,
+      async explore(...args) {
+        const t0 = performance.now();
+        usage.parts++;
+        try {
+          return await e.explore(...args);
+        } finally {
+          usage.busyMs += performance.now() - t0;
+        }
+      },
+    };
+  });
+  return { endpoints, usage, close: () => ws.forEach((w) => w.terminate()) };
 }
 
-async function timed(pool: ExplorePool, source: string, options: ExplorePartOptions) {
+async function timed(
+  pool: ExplorePool,
+  usage: Usage,
+  source: string,
+  options: ExplorePartOptions,
+): Promise<Timed> {
+  usage.busyMs = usage.parts = 0;
   const t0 = performance.now();
   const r = await pool.run(source, options);
   const ms = performance.now() - t0;
-  return { ms, schedules: r.schedules, outcomes: r.outcomes.length, complete: r.complete };
+  return {
+    ms,
+    schedules: r.schedules,
+    outcomes: r.outcomes.length,
+    complete: r.complete,
+    ...usage,
+  };
 }
 
 /**
@@ -51,8 +95,8 @@ async function benchPool(
     const one: Timed[] = [];
     const many: Timed[] = [];
     for (let i = 0; i < rounds; i++) {
-      one.push(await timed(poolOne, source, options));
-      many.push(await timed(poolMany, source, options));
+      one.push(await timed(poolOne, a.usage, source, options));
+      many.push(await timed(poolMany, b.usage, source, options));
     }
     return { one, many };
   } finally {
