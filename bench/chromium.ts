@@ -6,15 +6,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ExplorePartOptions } from "../src/workers/exploreApi";
-
-type Bench = {
-  ms: number;
-  schedules: number;
-  outcomes: number;
-  complete: boolean;
-  busyMs: number;
-  parts: number;
-};
+import type { Timed as Bench } from "./pool";
 
 /** The middle element of `xs` by `key` (the upper one of an even count). */
 const median = <T>(xs: readonly T[], key: (x: T) => number): T =>

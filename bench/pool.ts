@@ -10,7 +10,7 @@ import { ExplorePool, type ExploreEndpoint, wrapEndpoint } from "../src/workers/
  * One timed exploration. `busyMs`: the time workers spent exploring parts, summed over the
  * workers (`workers` × `ms` if none ever waited); `parts`: how many parts they explored.
  */
-type Timed = {
+export type Timed = {
   ms: number;
   schedules: number;
   outcomes: number;
