@@ -20,7 +20,7 @@ export type Timed = {
 };
 
 /** Busy time and parts explored, counted by `spawn`'s endpoints. */
-type Usage = { busyMs: number; parts: number };
+type Usage = Pick<Timed, "busyMs" | "parts">;
 
 /**
  * `workers` module workers, each wrapped as a pool endpoint (as src/state/explorer does),
