@@ -154,11 +154,11 @@ describe("the pool", () => {
   test("PCT: a worker done early takes half of a busy one's runs left; counts unchanged", async () => {
     const src = counter(2, 2);
     const options = { mode: "pct" as const, runs: 200, seed: 3 };
-    // The first worker pauses 40 ms between batches, so the second finishes its range first.
-    const slow = createExploreApi({
-      now: () => performance.now(),
-      pause: () => new Promise((r) => setTimeout(r, 40)),
-    });
+    // The first worker waits after its first batch until the pool asks it for work, which it
+    // does once the second has finished its range: no timing decides who finishes first.
+    let asked!: () => void;
+    const splitAsked = new Promise<void>((r) => (asked = r));
+    const slow = createExploreApi({ now: () => performance.now(), pause: () => splitAsked });
     const given: number[] = [];
     const endpoints: ExploreEndpoint[] = [
       {
@@ -166,6 +166,7 @@ describe("the pool", () => {
         split: () => {
           const handoff = slow.split();
           for (const g of handoff.parts) given.push(g.runs ?? 0);
+          asked();
           return handoff;
         },
         stop: () => slow.stop(),
@@ -174,7 +175,8 @@ describe("the pool", () => {
     ];
     const r = await new ExplorePool(endpoints, () => performance.now()).run(src, options);
     const one = exploreSync(src, options);
-    expect(given.length).toBeGreaterThan(0);
+    // Its range was 100 runs, 16 of them run: it gave away half of the 84 left.
+    expect(given).toEqual([42]);
     expect(r.schedules).toBe(200);
     expect(r.outcomes.map((o) => [o.stdout, o.count])).toEqual(
       one.outcomes.map((o) => [o.stdout, o.count]),
