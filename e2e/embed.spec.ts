@@ -28,6 +28,22 @@ async function openHost(page: Page, baseURL: string | undefined) {
   await page.goto(`${host.url}host.html?app=${encodeURIComponent(app)}`);
 }
 
+/** Two threads, two unlocked increments each: outcomes 2, 3 and 4. */
+const COUNTER = [
+  "import threading",
+  "counter = 0",
+  "def work():",
+  "    global counter",
+  "    for _ in range(2):",
+  "        counter += 1",
+  "t1 = threading.Thread(target=work)",
+  "t2 = threading.Thread(target=work)",
+  "t1.start(); t2.start()",
+  "t1.join(); t2.join()",
+  "print(counter)",
+  "",
+].join("\n");
+
 const lanes = (frame: FrameLocator) =>
   frame
     .getByRole("figure", { name: "Thread timeline" })
@@ -167,23 +183,9 @@ test("embed mode has no axe violations, light and dark", async ({ page }) => {
 });
 
 test("panels=outcomes: an embed explores its program and shows every outcome", async ({ page }) => {
-  const code = [
-    "import threading",
-    "counter = 0",
-    "def work():",
-    "    global counter",
-    "    for _ in range(2):",
-    "        counter += 1",
-    "t1 = threading.Thread(target=work)",
-    "t2 = threading.Thread(target=work)",
-    "t1.start(); t2.start()",
-    "t1.join(); t2.join()",
-    "print(counter)",
-    "",
-  ].join("\n");
   const hash = encodePermalink({
     preset: "shared-no-lock",
-    code,
+    code: COUNTER,
     settings: { model: "gil", switchInterval: 0.005, cores: 4, seed: 0 },
   });
   await page.goto(`./?embed&panels=timeline,outcomes#${hash}`);
@@ -198,4 +200,48 @@ test("panels=outcomes: an embed explores its program and shows every outcome", a
       els.map((e) => /printed "([^"]*)"/.exec(e.getAttribute("aria-label") ?? "")?.[1]),
     );
   expect(labels.sort()).toEqual(["2", "3", "4"]);
+});
+
+test("the Embed code of an explored program shows its outcomes at once, as explored", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("./");
+  await expect(page.locator(".cm-content")).toBeVisible();
+  await page.getByRole("textbox", { name: "Python code" }).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(COUNTER);
+  const explorer = page.getByRole("group", { name: "Explorer" });
+  await explorer.getByLabel("Interleaving model").selectOption({ label: "any instruction" });
+  await explorer.getByLabel("Preemption bound").fill("1");
+  await explorer.getByLabel("Preemption bound").blur();
+  await page.getByRole("button", { name: "Explore" }).click();
+  const outcomes = page.getByRole("region", { name: "Outcomes" });
+  await expect(outcomes.getByText(/complete/)).toBeVisible({ timeout: 60_000 });
+  // What each bar says was printed (3 needs two preemptions). A bounded search shared by
+  // workers can count a few schedules more or less, but finds the same outcomes.
+  const printed = async (o: typeof outcomes) =>
+    (
+      await o
+        .getByRole("group", { name: /Outcomes histogram/ })
+        .getByRole("button")
+        .evaluateAll((els) =>
+          els.map((e) => /printed "(\d)"/.exec(e.getAttribute("aria-label")!)![1]),
+        )
+    ).sort();
+  const line = /with at most 1 preemption, complete, under “any instruction”/;
+  await expect(outcomes.getByText(/complete/)).toHaveText(line);
+  expect(await printed(outcomes)).toEqual(["2", "4"]);
+
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  await expect(page.getByText(/The embed also explores the program when it loads/)).toBeVisible();
+  const snippet = await page.getByLabel("Embed code").inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, "&");
+  expect(new URL(src).search).toBe("?embed&autorun&panels=timeline,output,outcomes");
+
+  await page.goto(src);
+  const embedded = page.getByRole("region", { name: "Outcomes" });
+  await expect(embedded.getByText(/complete/)).toHaveText(line, { timeout: 60_000 });
+  expect(await printed(embedded)).toEqual(["2", "4"]);
+  await expect(page.getByLabel("Preemption bound")).toHaveValue("1");
 });

@@ -1,9 +1,35 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { runProgram } from "../src/engine/index";
+import { exploreSync } from "../src/engine/explore/index";
 import { summaryLine } from "../src/engine/trace/summary";
 import { encodePermalink } from "../src/share/permalink";
 import { editorText, laneNames, openApp, outputTexts, pickStrategy, run, setCode } from "./helpers";
+
+const COUNTER = `import threading
+counter = 0
+def work():
+    global counter
+    for _ in range(2):
+        counter += 1
+t1 = threading.Thread(target=work)
+t2 = threading.Thread(target=work)
+t1.start(); t2.start()
+t1.join(); t2.join()
+print(counter)
+`;
+
+/** Wait for an exploration to end; its summary line and every bar's accessible name. */
+async function explored(page: Page) {
+  const outcomes = page.getByRole("region", { name: "Outcomes" });
+  const line = outcomes.getByText(/schedules, seed|complete|stopped/);
+  await expect(line).toBeVisible({ timeout: 60_000 });
+  const bars = outcomes.getByRole("group", { name: /Outcomes histogram/ }).getByRole("button");
+  return {
+    line: await line.innerText(),
+    bars: await bars.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label"))),
+  };
+}
 
 /** Everything a shared link must reproduce, read off the page. */
 async function snapshot(page: Page) {
@@ -137,4 +163,49 @@ test("a link with a replay schedule and a step replays that very run", async ({ 
   expect(await laneNames(page)).toEqual(["GIL", ...ran.trace!.threads.map((t) => t.name)]);
   await expect(page.getByText(/^Step 9 of \d+ · t = /)).toBeVisible();
   expect(await outputTexts(page)).toEqual(ran.stdout.trimEnd().split("\n"));
+});
+
+test("a link made after exploring explores again: same explorer settings, same outcomes", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await setCode(page, COUNTER);
+  const explorer = page.getByRole("group", { name: "Explorer" });
+  await explorer.getByLabel("Search").selectOption({ label: "PCT (random priorities)" });
+  await explorer.getByLabel("Interleaving model").selectOption({ label: "any instruction" });
+  await explorer.getByLabel("Runs").fill("300");
+  await explorer.getByLabel("Explorer seed").fill("7");
+  await explorer.getByLabel("Explorer seed").blur();
+  await page.getByRole("button", { name: "Explore" }).click();
+  const found = await explored(page);
+  expect(found.line).toMatch(/^300 PCT schedules, seed 7, under “any instruction”/);
+  // The pool's runs together are one PCT exploration: the engine alone finds the same counts.
+  const alone = exploreSync(COUNTER, { mode: "pct", model: "any", runs: 300, seed: 7 });
+  expect(found.bars.map((b) => /printed "(\d)".*; (\d+) of 300/.exec(b ?? "")?.slice(1))).toEqual(
+    alone.outcomes.map((o) => [o.stdout.trim(), String(o.count)]),
+  );
+
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(page.getByText(/Opening it also explores the program again/)).toBeVisible();
+  const link = await page.getByLabel("Share link").inputValue();
+
+  const other = await browser.newContext();
+  const friend = await other.newPage();
+  await friend.goto(link);
+  const theirs = friend.getByRole("group", { name: "Explorer" });
+  await expect(theirs.getByLabel("Search")).toHaveValue("pct");
+  await expect(theirs.getByLabel("Interleaving model")).toHaveValue("any");
+  await expect(theirs.getByLabel("Runs")).toHaveValue("300");
+  await expect(theirs.getByLabel("Explorer seed")).toHaveValue("7");
+  // Nobody pressed Explore there: the link did, and found the same outcomes, counts and all.
+  expect(await explored(friend)).toEqual(found);
+  await other.close();
+
+  // Once the code changes, the outcomes are of other code: the link no longer carries them.
+  await setCode(page, COUNTER.replace("range(2)", "range(3)"));
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(page.getByText(/^Link copied|^Copy the link/)).toBeVisible();
+  await expect(page.getByText(/Opening it also explores/)).toHaveCount(0);
 });

@@ -1,17 +1,21 @@
 /**
- * Permalinks: the whole playground state (code, strategy, settings, and optionally the run's
- * schedule and the step shown) in the URL hash as `#v1=<compressed JSON>`. The version prefix
- * keeps old links working when the format changes: add a `v2=` decoder, never change `v1`.
+ * Permalinks: the whole playground state (code, strategy, settings, and optionally the
+ * exploration whose outcomes were shown, the run's schedule and the step shown) in the URL hash as `#v1=<compressed JSON>`. The version prefix
+ * keeps old links working when the format changes: add a `v2=` decoder, never change `v1`
+ * (a new optional field, as `explore` was, leaves every older link as it was).
  * Decoding never throws; a bad link is a `LinkError` the page shows as a message.
  */
+import type { ExploreChoices } from "../workers/exploreApi";
 import { decodeText, encodeText, type CodecFailure } from "./codec";
 import {
   checkCode,
+  checkExplore,
   checkSchedule,
   checkSettings,
   isRecord,
   onlyKeys,
   ShapeError,
+  type SharedExplore,
   type SharedSettings,
 } from "./validate";
 
@@ -21,10 +25,20 @@ export interface ShareState {
   preset: string;
   code: string;
   settings: SharedSettings;
+  /** The exploration whose outcomes were shown: opening the link explores the same way. */
+  explore?: SharedExplore;
   /** The run's schedule: replaying it gives the identical timeline. */
   schedule?: string;
   /** Step-through position shown, 1-based (as the page says "Step N of M"). */
   step?: number;
+}
+
+/** The explorer settings a link carries for an exploration run with `o`. */
+export function sharedExplore(o: ExploreChoices): SharedExplore {
+  const e: SharedExplore = { mode: o.mode, model: o.model, runs: o.runs };
+  if (e.mode === "exhaustive" && o.preemptions != null) e.preemptions = o.preemptions;
+  if (e.mode !== "exhaustive") e.seed = o.seed ?? 0;
+  return e;
 }
 
 /** Why a link could not be opened. */
@@ -63,6 +77,7 @@ export function encodePermalink(state: ShareState): string {
       seed: state.settings.seed,
     },
   };
+  if (state.explore !== undefined) ordered.explore = state.explore;
   if (state.schedule !== undefined) ordered.schedule = state.schedule;
   if (state.step !== undefined) ordered.step = state.step;
   return `${LINK_VERSION}=${encodeText(JSON.stringify(ordered))}`;
@@ -75,7 +90,7 @@ function fail(failure: LinkFailure, reason: string): LinkError {
 /** Check the decoded JSON value of a v1 link. */
 function checkState(v: unknown): ShareState {
   if (!isRecord(v)) throw new ShapeError("it does not hold a program");
-  onlyKeys(v, ["preset", "code", "settings", "schedule", "step"], "the link");
+  onlyKeys(v, ["preset", "code", "settings", "explore", "schedule", "step"], "the link");
   if (typeof v.preset !== "string" || v.preset.length > 100)
     throw new ShapeError("its strategy is not a name");
   const state: ShareState = {
@@ -83,6 +98,7 @@ function checkState(v: unknown): ShareState {
     code: checkCode(v.code),
     settings: checkSettings(v.settings),
   };
+  if (v.explore !== undefined) state.explore = checkExplore(v.explore);
   if (v.schedule !== undefined) state.schedule = checkSchedule(v.schedule);
   if (v.step !== undefined) {
     if (!Number.isSafeInteger(v.step) || (v.step as number) < 1)

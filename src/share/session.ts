@@ -1,14 +1,14 @@
 /**
  * Between the page and its permalinks: the share state of the page now, and opening a link
  * (code shown without autosaving it, settings applied, the run replayed from its schedule,
- * the step restored).
+ * the step restored, the exploration run again).
  */
 import { PRESETS, presetById } from "../presets";
 import { stepIndexAt, stepTimes } from "../layout/steps";
 import type { AppState } from "../state/app.svelte";
 import type { BorrowedFrom } from "../state/program.svelte";
-import type { ShareState } from "./permalink";
-import type { SharedSettings } from "./validate";
+import { sharedExplore, type ShareState } from "./permalink";
+import type { SharedExplore, SharedSettings } from "./validate";
 
 /** Longest replay schedule a link carries (a longer one is left out, and the link says less). */
 export const LINK_SCHEDULE_LIMIT = 20_000;
@@ -30,11 +30,15 @@ export function currentSettings(app: AppState): SharedSettings {
 
 /**
  * What a permalink of the page holds now. The last run's schedule and step go in only when
- * that run is of the code and settings shown (otherwise they would replay something else).
+ * that run is of the code and settings shown (otherwise they would replay something else);
+ * the exploration only when its outcomes, shown now, are of the code shown.
  */
 export function shareStateOf(app: AppState): ShareState {
   const settings = currentSettings(app);
   const state: ShareState = { preset: app.program.presetId, code: app.program.code, settings };
+  const ex = app.explorer;
+  if (ex.result && ex.explored && ex.source === state.code)
+    state.explore = sharedExplore(ex.explored);
   const r = app.runner;
   const current =
     r.result &&
@@ -61,6 +65,16 @@ export function applySettings(app: AppState, settings: Partial<SharedSettings>):
   if (settings.seed !== undefined) s.seed = settings.seed;
 }
 
+/** Set the explorer as a link asks (saved, as every setting, when it next explores). */
+export function applyExplore(app: AppState, e: SharedExplore): void {
+  const ex = app.explorer;
+  ex.mode = e.mode;
+  ex.model = e.model;
+  ex.runs = e.runs;
+  ex.preemptions = e.preemptions ?? null;
+  if (e.seed !== undefined) ex.seed = e.seed;
+}
+
 /** Put the step-through playhead on step `step` (1-based, clamped) of the current run. */
 export function showStep(app: AppState, step: number): void {
   const trace = app.trace;
@@ -72,8 +86,9 @@ export function showStep(app: AppState, step: number): void {
 }
 
 /**
- * Show a link's program and run it as it ran when shared. The user's own code is never
- * overwritten: a different program is shown "borrowed" (not autosaved) until they keep it.
+ * Show a link's program and run it as it ran when shared, then explore it as it was explored
+ * (if it was). The user's own code is never overwritten: a different program is shown
+ * "borrowed" (not autosaved) until they keep it.
  */
 export async function openShared(
   app: AppState,
@@ -87,6 +102,10 @@ export async function openShared(
   applySettings(app, state.settings);
   await app.run({ schedule: state.schedule });
   if (step !== undefined) showStep(app, step);
+  if (state.explore) {
+    applyExplore(app, state.explore);
+    void app.explore();
+  }
 }
 
 /** After a link that could not be opened: the default program, shown without saving it. */

@@ -1,5 +1,6 @@
 /** Strict shape checks for data from outside the page (links, host frames): plain values only. */
 import type { Model } from "../engine/trace/types";
+import type { ExploreMode, InterleavingModel } from "../engine/explore/types";
 import { parseSchedule } from "../engine/trace/build";
 
 /** Run settings carried by a link or a host message. */
@@ -10,6 +11,21 @@ export interface SharedSettings {
   cores: number;
   seed: number;
 }
+
+/** Race-explorer settings carried by a link: the exploration whose outcomes were shared. */
+export interface SharedExplore {
+  mode: ExploreMode;
+  model: InterleavingModel;
+  /** Budget (exhaustive) or run count (pct, random). */
+  runs: number;
+  /** Exhaustive only: at most this many preemptions per schedule (absent: no bound). */
+  preemptions?: number;
+  /** PCT and random only. */
+  seed?: number;
+}
+
+/** Most schedules a link may ask the reader's browser to explore. */
+export const MAX_EXPLORE_RUNS = 1_000_000;
 
 /** Longest program a link or host may carry. */
 export const MAX_CODE = 200_000;
@@ -83,5 +99,37 @@ export function checkPartialSettings(v: unknown): Partial<SharedSettings> {
   const out: Partial<SharedSettings> = {};
   for (const [key, check] of Object.entries(checks))
     if (key in v) (out as Record<string, unknown>)[key] = check(v[key]);
+  return out;
+}
+
+/** Explorer settings, checked (a bound only with exhaustive search, a seed only without). */
+export function checkExplore(v: unknown): SharedExplore {
+  if (!isRecord(v)) throw new ShapeError("explore must be an object");
+  onlyKeys(v, ["mode", "model", "runs", "preemptions", "seed"], "explore");
+  const { mode, model, runs, preemptions, seed } = v;
+  if (mode !== "exhaustive" && mode !== "pct" && mode !== "random")
+    throw new ShapeError('explore.mode must be "exhaustive", "pct" or "random"');
+  if (model !== "any" && model !== "gil")
+    throw new ShapeError('explore.model must be "any" or "gil"');
+  if (!Number.isInteger(runs) || (runs as number) < 1 || (runs as number) > MAX_EXPLORE_RUNS)
+    throw new ShapeError(
+      `explore.runs must be a whole number from 1 to ${MAX_EXPLORE_RUNS.toLocaleString("en")}`,
+    );
+  const out: SharedExplore = { mode, model, runs: runs as number };
+  if (preemptions !== undefined) {
+    if (mode !== "exhaustive") throw new ShapeError("explore.preemptions needs exhaustive search");
+    if (
+      !Number.isInteger(preemptions) ||
+      (preemptions as number) < 0 ||
+      (preemptions as number) > 100
+    )
+      throw new ShapeError("explore.preemptions must be a whole number from 0 to 100");
+    out.preemptions = preemptions as number;
+  }
+  if (seed !== undefined) {
+    if (mode === "exhaustive") throw new ShapeError("explore.seed needs pct or random search");
+    if (!Number.isSafeInteger(seed)) throw new ShapeError("explore.seed must be a whole number");
+    out.seed = seed as number;
+  }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import * as Comlink from "comlink";
 import type { ExploreMode, ExploreResult, InterleavingModel } from "../engine/explore/index";
-import type { ExplorePartOptions, ExploreWorkerApi } from "../workers/exploreApi";
+import type { ExploreChoices, ExploreWorkerApi } from "../workers/exploreApi";
 import { MAIN_FILENAME } from "../workers/api";
 import { ExplorePool, type PoolProgress, wrapEndpoint } from "../workers/explorePool";
 import { load, save } from "./storage";
@@ -49,6 +49,8 @@ export class ExplorerState {
   result = $state.raw<ExploreResult | null>(null);
   /** The source that was explored (witnesses replay it). */
   source = $state("");
+  /** The settings it was explored with (a permalink carries them). */
+  explored = $state.raw<ExploreChoices | null>(null);
   error = $state<string | null>(null);
   /** The outcome whose witness was last replayed (index into result.outcomes). */
   replayed = $state<number | null>(null);
@@ -77,7 +79,7 @@ export class ExplorerState {
   }
 
   /** The options of the next exploration (saved as a side effect). */
-  options(): ExplorePartOptions {
+  options(): ExploreChoices {
     save("explorer", {
       mode: this.mode,
       model: this.model,
@@ -85,7 +87,7 @@ export class ExplorerState {
       preemptions: this.preemptions,
       seed: this.seed,
     });
-    const o: ExplorePartOptions = {
+    const o: ExploreChoices = {
       mode: this.mode,
       model: this.model,
       runs: Math.max(1, Math.floor(this.runs)),
@@ -108,14 +110,16 @@ export class ExplorerState {
     if (this.status === "running") this.stop();
     const id = ++this.#id;
     const pool = this.#pool ?? this.#spawn();
+    const options = this.options();
     this.status = "running";
     this.source = source;
+    this.explored = options;
     this.error = null;
     this.replayed = null;
     this.result = null;
     this.progress = null;
     try {
-      const r = await pool.run(source, this.options(), (p) => {
+      const r = await pool.run(source, options, (p) => {
         if (id === this.#id) this.progress = p;
       });
       if (id !== this.#id) return;

@@ -11,6 +11,10 @@ import type { ExploreOptions, ExploreResult, Handoff } from "../engine/explore/i
 /** Settings a worker can receive (functions and signals cannot cross a message channel). */
 export type ExplorePartOptions = Omit<ExploreOptions, "now" | "signal">;
 
+/** What the page's explorer settings always give: the search, the model and the budget. */
+export type ExploreChoices = ExplorePartOptions &
+  Required<Pick<ExplorePartOptions, "mode" | "model" | "runs">>;
+
 /** Receives progress snapshots of one part (the result so far). */
 export type PartProgress = (p: ExploreResult) => void;
 

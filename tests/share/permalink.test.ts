@@ -5,11 +5,13 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { decodeText, encodeText, fnv1a } from "../../src/share/codec";
 import { decodePermalink, encodePermalink, type ShareState } from "../../src/share/permalink";
+import { MAX_EXPLORE_RUNS } from "../../src/share/validate";
 
 const STATE: ShareState = {
   preset: "pool-futures",
   code: 'print("héllo, 世界 🧵")\n# <script>alert(1)</script>\n',
   settings: { model: "free-threaded", switchInterval: 0.0025, cores: 8, seed: 123456 },
+  explore: { mode: "pct", model: "gil", runs: 5000, seed: 7 },
   schedule: "1:120 2:40 1:7",
   step: 17,
 };
@@ -24,6 +26,23 @@ const stateArb: fc.Arbitrary<ShareState> = fc.record(
       cores: fc.integer({ min: 1, max: 64 }),
       seed: fc.maxSafeInteger(),
     }),
+    explore: fc.oneof(
+      fc.record(
+        {
+          mode: fc.constant("exhaustive" as const),
+          model: fc.constantFrom("any" as const, "gil" as const),
+          runs: fc.integer({ min: 1, max: MAX_EXPLORE_RUNS }),
+          preemptions: fc.integer({ min: 0, max: 100 }),
+        },
+        { requiredKeys: ["mode", "model", "runs"] },
+      ),
+      fc.record({
+        mode: fc.constantFrom("pct" as const, "random" as const),
+        model: fc.constantFrom("any" as const, "gil" as const),
+        runs: fc.integer({ min: 1, max: MAX_EXPLORE_RUNS }),
+        seed: fc.maxSafeInteger(),
+      }),
+    ),
     schedule: fc
       .array(fc.tuple(fc.nat(20), fc.nat(100000)), { maxLength: 20 })
       .map((xs) => xs.map(([t, n]) => `${t}:${n}`).join(" ")),
@@ -113,6 +132,22 @@ describe("damaged links are typed errors", () => {
       [{ ...STATE, settings: { model: "gil" } }, /is missing/],
       [{ ...STATE, schedule: "rm -rf /" }, /schedule/],
       [{ ...STATE, step: 1.5 }, /step/],
+      [{ ...STATE, explore: "pct" }, /explore must be an object/],
+      [{ ...STATE, explore: { ...STATE.explore, mode: "bfs" } }, /explore.mode/],
+      [{ ...STATE, explore: { ...STATE.explore, model: "free-threaded" } }, /explore.model/],
+      [{ ...STATE, explore: { ...STATE.explore, runs: 0 } }, /explore.runs .* 1 to 1,000,000/],
+      [{ ...STATE, explore: { ...STATE.explore, runs: 1e7 } }, /explore.runs/],
+      [{ ...STATE, explore: { ...STATE.explore, seed: 0.5 } }, /explore.seed must be/],
+      [{ ...STATE, explore: { ...STATE.explore, preemptions: 2 } }, /preemptions needs exhaustive/],
+      [
+        { ...STATE, explore: { mode: "exhaustive", model: "any", runs: 10, seed: 1 } },
+        /seed needs pct or random/,
+      ],
+      [
+        { ...STATE, explore: { mode: "exhaustive", model: "any", runs: 10, preemptions: -1 } },
+        /preemptions must be a whole number from 0 to 100/,
+      ],
+      [{ ...STATE, explore: { ...STATE.explore, script: "x" } }, /explore has unknown field/],
       [{ ...STATE, __proto__x: 1 }, /unknown field/],
     ];
     for (const [value, message] of cases) {
