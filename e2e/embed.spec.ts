@@ -245,3 +245,39 @@ test("the Embed code of an explored program shows its outcomes at once, as explo
   expect(await printed(embedded)).toEqual(["2", "4"]);
   await expect(page.getByLabel("Preemption bound")).toHaveValue("1");
 });
+
+test("a load message with explorer settings runs the program, then explores it so", async ({
+  page,
+  baseURL,
+}) => {
+  await openHost(page, baseURL);
+  // A third frame, showing outcomes, added by the host page.
+  const src = `${new URL("/", baseURL).href}?embed&panels=output,outcomes`;
+  await page.evaluate((url) => {
+    const frame = document.createElement("iframe");
+    frame.id = "explorer";
+    frame.src = url;
+    frame.style.height = "900px";
+    document.body.append(frame);
+  }, src);
+  const frame = page.frameLocator("#explorer");
+  await expect(frame.locator(".cm-content")).toBeVisible({ timeout: 30_000 });
+  await page.evaluate((code) => {
+    const frame = document.querySelector<HTMLIFrameElement>("#explorer")!;
+    const explore = { mode: "exhaustive", model: "gil", runs: 5000 };
+    frame.contentWindow!.postMessage({ type: "interleave:load", code, run: true, explore }, "*");
+  }, COUNTER);
+  await expect(frame.getByRole("region", { name: "Output" }).locator("li code")).toHaveText(["4"], {
+    timeout: 30_000,
+  });
+  // Under the GIL (not the default model) `counter += 1` is never split: one outcome.
+  const outcomes = frame.getByRole("region", { name: "Outcomes" });
+  await expect(outcomes.getByText(/complete/)).toHaveText(
+    /^All \d+ interleavings?, complete, under “CPython 3.12 with GIL”/,
+    { timeout: 60_000 },
+  );
+  await expect(
+    outcomes.getByRole("group", { name: /Outcomes histogram/ }).getByRole("button"),
+  ).toHaveCount(1);
+  await expect(frame.getByLabel("Budget (schedules)")).toHaveValue("5000");
+});

@@ -5,9 +5,11 @@
  */
 import {
   checkCode,
+  checkExplore,
   checkPartialSettings,
   isRecord,
   onlyKeys,
+  type SharedExplore,
   type SharedSettings,
 } from "./validate";
 
@@ -100,6 +102,8 @@ export interface LoadMessage {
   settings: Partial<SharedSettings>;
   /** Run it at once (an `autorun` embed always does). */
   run: boolean;
+  /** Explorer settings; a frame showing outcomes also explores when it runs the program. */
+  explore?: SharedExplore;
 }
 
 /** The resize message for a content height in CSS pixels. */
@@ -120,18 +124,17 @@ export function parseHostMessage(
   try {
     if (data.type !== LOAD_TYPE)
       throw new Error(`unknown message type ${JSON.stringify(data.type)}`);
-    onlyKeys(data, ["type", "code", "settings", "run"], "the message");
+    onlyKeys(data, ["type", "code", "settings", "run", "explore"], "the message");
     if (data.run !== undefined && typeof data.run !== "boolean")
       throw new Error("run must be true or false");
-    return {
-      ok: true,
-      message: {
-        type: LOAD_TYPE,
-        code: checkCode(data.code),
-        settings: data.settings === undefined ? {} : checkPartialSettings(data.settings),
-        run: data.run === true,
-      },
+    const message: LoadMessage = {
+      type: LOAD_TYPE,
+      code: checkCode(data.code),
+      settings: data.settings === undefined ? {} : checkPartialSettings(data.settings),
+      run: data.run === true,
     };
+    if (data.explore !== undefined) message.explore = checkExplore(data.explore);
+    return { ok: true, message };
   } catch (e) {
     return {
       ok: false,

@@ -87,6 +87,10 @@ describe("host messages", () => {
       ok: true,
       message: { run: true, settings: {} },
     });
+    const explore = { mode: "exhaustive", model: "gil", runs: 500, preemptions: 2 };
+    expect(
+      parseHostMessage({ type: "interleave:load", code: "x", run: true, explore }),
+    ).toMatchObject({ ok: true, message: { run: true, explore } });
   });
 
   test.each([
@@ -97,6 +101,11 @@ describe("host messages", () => {
     [{ type: "interleave:load", code: "x", settings: { onload: "x" } }, /unknown field/],
     [{ type: "interleave:load", code: "x", script: "alert(1)" }, /unknown field "script"/],
     [{ type: "interleave:load", code: "x", run: "yes" }, /run must be/],
+    [{ type: "interleave:load", code: "x", explore: true }, /explore must be an object/],
+    [
+      { type: "interleave:load", code: "x", explore: { mode: "pct", model: "any", runs: -1 } },
+      /explore.runs/,
+    ],
     [{ type: "interleave:eval", code: "x" }, /unknown message type/],
     [{ type: "interleave:load", code: "x".repeat(200_001) }, /longer than/],
   ])("%# is rejected with a reason", (data, reason) => {
