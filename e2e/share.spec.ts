@@ -31,6 +31,21 @@ async function explored(page: Page) {
   };
 }
 
+/** Wait for a replayed witness; its preemption marks on the lanes and the panel's list. */
+async function replayed(page: Page) {
+  const list = page
+    .getByRole("region", { name: "Outcomes" })
+    .getByRole("list", { name: "Preemptions of the replayed witness" });
+  await expect(list).toBeVisible({ timeout: 60_000 });
+  const markers = page
+    .getByRole("figure", { name: "Thread timeline" })
+    .getByRole("img", { name: /preempted here/ });
+  return {
+    markers: await markers.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label"))),
+    list: await list.innerText(),
+  };
+}
+
 /** Everything a shared link must reproduce, read off the page. */
 async function snapshot(page: Page) {
   const settings = page.getByRole("group", { name: "Settings" });
@@ -187,6 +202,16 @@ test("a link made after exploring explores again: same explorer settings, same o
     alone.outcomes.map((o) => [o.stdout.trim(), String(o.count)]),
   );
 
+  // The lost update: its witness replayed, its preemption marked.
+  await page
+    .getByRole("region", { name: "Outcomes" })
+    .getByRole("button", { name: /printed "2"/ })
+    .click();
+  const witness = await replayed(page);
+  expect(witness.markers).toEqual([
+    expect.stringMatching(/^Thread-\d \(work\) preempted here, after reading counter$/),
+  ]);
+
   await page.getByRole("button", { name: "Share", exact: true }).click();
   await expect(page.getByText(/Opening it also explores the program again/)).toBeVisible();
   const link = await page.getByLabel("Share link").inputValue();
@@ -199,8 +224,10 @@ test("a link made after exploring explores again: same explorer settings, same o
   await expect(theirs.getByLabel("Interleaving model")).toHaveValue("any");
   await expect(theirs.getByLabel("Runs")).toHaveValue("300");
   await expect(theirs.getByLabel("Explorer seed")).toHaveValue("7");
-  // Nobody pressed Explore there: the link did, and found the same outcomes, counts and all.
+  // Nobody pressed Explore there: the link did, and found the same outcomes, counts and all,
+  // then showed the shared run as the witness it was: same marks, same list.
   expect(await explored(friend)).toEqual(found);
+  expect(await replayed(friend)).toEqual(witness);
   await other.close();
 
   // Once the code changes, the outcomes are of other code: the link no longer carries them.

@@ -104,8 +104,26 @@ export async function openShared(
   if (step !== undefined) showStep(app, step);
   if (state.explore) {
     applyExplore(app, state.explore);
-    void app.explore();
+    await exploreAgain(app, state.schedule, step);
   }
+}
+
+/**
+ * Explore the program shown, with the explorer settings already applied. When the run on
+ * the timeline replayed one of the outcomes' witnesses (whoever shared it had clicked that
+ * bar), show it as that witness again: its bar selected, its preemptions marked, at `step`.
+ * Not if the user has run or edited anything meanwhile.
+ */
+export async function exploreAgain(app: AppState, schedule?: string, step?: number) {
+  const shown = app.runner.result;
+  await app.explore();
+  const ex = app.explorer;
+  if (schedule === undefined || ex.status !== "done" || !ex.result) return;
+  if (app.runner.result !== shown || app.program.code !== ex.source) return;
+  const i = ex.result.outcomes.findIndex((o) => o.schedule === schedule);
+  if (i < 0) return;
+  await app.replayOutcome(i);
+  if (step !== undefined) showStep(app, step);
 }
 
 /** After a link that could not be opened: the default program, shown without saving it. */
