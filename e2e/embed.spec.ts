@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { encodePermalink } from "../src/share/permalink";
 import { serveStatic, type StaticServer } from "./support/static-server";
+import { COUNTER } from "../tests/programs/counter";
 
 // The example host page, served from another origin (127.0.0.1 and another port) than the app.
 let host: StaticServer;
@@ -27,22 +28,6 @@ async function openHost(page: Page, baseURL: string | undefined) {
   });
   await page.goto(`${host.url}host.html?app=${encodeURIComponent(app)}`);
 }
-
-/** Two threads, two unlocked increments each: outcomes 2, 3 and 4. */
-const COUNTER = [
-  "import threading",
-  "counter = 0",
-  "def work():",
-  "    global counter",
-  "    for _ in range(2):",
-  "        counter += 1",
-  "t1 = threading.Thread(target=work)",
-  "t2 = threading.Thread(target=work)",
-  "t1.start(); t2.start()",
-  "t1.join(); t2.join()",
-  "print(counter)",
-  "",
-].join("\n");
 
 const lanes = (frame: FrameLocator) =>
   frame

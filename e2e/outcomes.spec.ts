@@ -1,19 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openApp, pickStrategy, setCode } from "./helpers";
-
-const COUNTER = `import threading
-counter = 0
-def work():
-    global counter
-    for _ in range(2):
-        counter += 1
-t1 = threading.Thread(target=work)
-t2 = threading.Thread(target=work)
-t1.start(); t2.start()
-t1.join(); t2.join()
-print(counter)
-`;
+import { COUNTER } from "../tests/programs/counter";
 
 const LOCKED = COUNTER.replace(
   "import threading\n",

@@ -4,20 +4,8 @@ import { runProgram } from "../src/engine/index";
 import { exploreSync } from "../src/engine/explore/index";
 import { summaryLine } from "../src/engine/trace/summary";
 import { encodePermalink } from "../src/share/permalink";
+import { COUNTER } from "../tests/programs/counter";
 import { editorText, laneNames, openApp, outputTexts, pickStrategy, run, setCode } from "./helpers";
-
-const COUNTER = `import threading
-counter = 0
-def work():
-    global counter
-    for _ in range(2):
-        counter += 1
-t1 = threading.Thread(target=work)
-t2 = threading.Thread(target=work)
-t1.start(); t2.start()
-t1.join(); t2.join()
-print(counter)
-`;
 
 /** Wait for an exploration to end; its summary line and every bar's accessible name. */
 async function explored(page: Page) {

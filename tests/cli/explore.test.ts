@@ -4,25 +4,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, vi } from "vitest";
+import { COUNTER } from "../programs/counter";
 
 // Each command starts Node and runs the program dozens of times.
 vi.setConfig({ testTimeout: 60_000 });
 
 const bin = join(__dirname, "..", "..", "bin", "interleave.mjs");
 const cli = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
-
-const COUNTER = `import threading
-counter = 0
-def work():
-    global counter
-    for _ in range(2):
-        counter += 1
-t1 = threading.Thread(target=work)
-t2 = threading.Thread(target=work)
-t1.start(); t2.start()
-t1.join(); t2.join()
-print(counter)
-`;
 
 function program(src: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "interleave-explore-")), "prog.py");
