@@ -1,8 +1,9 @@
 /**
  * Permalinks: the whole playground state (code, strategy, settings, and optionally the
- * exploration whose outcomes were shown, the run's schedule and the step shown) in the URL hash as `#v1=<compressed JSON>`. The version prefix
- * keeps old links working when the format changes: add a `v2=` decoder, never change `v1`
- * (a new optional field, as `explore` was, leaves every older link as it was).
+ * exploration whose outcomes were shown, the run's schedule and the step shown) in the URL
+ * hash as `#v1=<compressed JSON>`. The version prefix keeps old links working when the format
+ * changes: add a `v2=` decoder, never change `v1` (a new optional field, as `explore` was,
+ * leaves every older link as it was).
  * Decoding never throws; a bad link is a `LinkError` the page shows as a message.
  */
 import type { ExploreChoices } from "../workers/exploreApi";
