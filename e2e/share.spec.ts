@@ -224,3 +224,32 @@ test("a link made after exploring explores again: same explorer settings, same o
   await expect(page.getByText(/^Link copied|^Copy the link/)).toBeVisible();
   await expect(page.getByText(/Opening it also explores/)).toHaveCount(0);
 });
+
+test("a run of one's own while a link explores is not replaced by the link's witness", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const explore = { mode: "pct" as const, model: "any" as const, runs: 3000, seed: 7 };
+  const lost = exploreSync(COUNTER, explore).outcomes.find((o) => o.stdout === "2\n")!;
+  const hash = encodePermalink({
+    preset: "shared-no-lock",
+    code: COUNTER,
+    settings: { model: "gil", switchInterval: 0.005, cores: 4, seed: 0 },
+    explore,
+    schedule: lost.schedule,
+  });
+  await page.goto(`./#${hash}`);
+  await expect(page.getByRole("status")).toHaveText("Exploring…", { timeout: 30_000 });
+  // The user runs the program themselves (under the GIL it prints 4) before the end.
+  await run(page);
+  const outcomes = page.getByRole("region", { name: "Outcomes" });
+  await expect(outcomes.getByText(/schedules, seed 7/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("status")).toContainText("Finished");
+  expect(await outputTexts(page)).toEqual(["4"]);
+  await expect(
+    outcomes.getByRole("list", { name: "Preemptions of the replayed witness" }),
+  ).toHaveCount(0);
+  await expect(
+    page.getByRole("figure", { name: "Thread timeline" }).getByRole("img", { name: /preempted/ }),
+  ).toHaveCount(0);
+});
